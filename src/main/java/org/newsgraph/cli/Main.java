@@ -1,0 +1,33 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The newsgraph command line: one small class per command. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+        description = "Turns news articles into a knowledge graph of posts, treaties and statements.",
+        subcommands = {
+                BuildCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
+                FactsCommand.class,
+                // further commands: one line each
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

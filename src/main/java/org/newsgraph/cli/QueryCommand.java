@@ -1,0 +1,77 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsgraph query FILE.rq | --sparql QUERY}: run SPARQL over the store. */
+@Command(name = "query", description = "Run a SPARQL query over the store (default graph: all articles).")
+public final class QueryCommand implements Callable<Integer> {
+    enum Format { table, csv, tsv, json, xml }
+
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "a file holding the query")
+        Path file;
+
+        @Option(names = "--sparql", paramLabel = "QUERY", description = "the query text")
+        String sparql;
+    }
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv, json, xml (SELECT/ASK); CONSTRUCT prints Turtle")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        String text = source.sparql != null ? source.sparql : Files.readString(source.file);
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            System.err.println("error: " + (source.file != null ? source.file + ": " : "") + "not valid SPARQL: " + e.getMessage());
+            return 2;
+        }
+        try (GraphStore graphStore = GraphStore.open(store.path())) {
+            Txn.executeRead(graphStore.dataset(), () -> {
+                try (QueryExecution execution = QueryExecution.dataset(graphStore.dataset()).query(query).build()) {
+                    if (query.isSelectType()) {
+                        var results = execution.execSelect();
+                        switch (format) {
+                            case table -> ResultSetFormatter.out(System.out, results, query);
+                            case csv -> ResultSetFormatter.outputAsCSV(System.out, results);
+                            case tsv -> ResultSetFormatter.outputAsTSV(System.out, results);
+                            case json -> ResultSetFormatter.outputAsJSON(System.out, results);
+                            case xml -> ResultSetFormatter.outputAsXML(System.out, results);
+                        }
+                    } else if (query.isAskType()) {
+                        System.out.println(execution.execAsk());
+                    } else {
+                        RDFDataMgr.write(System.out, query.isConstructType() ? execution.execConstruct() : execution.execDescribe(), Lang.TURTLE);
+                    }
+                }
+            });
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,235 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import opennlp.tools.util.Span;
+import org.newsgraph.gazetteer.Entry;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.NameType;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.TokenSpan;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the mentions of one sentence: gazetteer names first (longest wins), then post titles, then
+ * organisations named by a capitalised phrase with an organisation head ("the Supreme Court", "Russia's
+ * Foreign Ministry"), then persons as runs of proper nouns, then personal pronouns.
+ */
+final class MentionFinder {
+    /** Nouns that end the name of an organisation. */
+    static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "party", "court", "council", "parliament",
+            "assembly", "congress", "senate", "house", "committee", "commission", "agency", "department",
+            "office", "union", "organization", "organisation", "bank", "fund", "forces", "army", "navy",
+            "government", "administration", "cabinet", "league", "movement", "front", "guard", "corps",
+            "service", "bureau", "authority", "legislature", "institute", "foundation", "group",
+            "secretariat", "police", "command", "chamber", "summit", "alliance", "coalition", "taliban", "hamas",
+            "hezbollah", "company", "corporation");
+    /** Words of a treaty's name: a run holding one of these is a treaty, never a person. */
+    static final Set<String> TREATY_HEADS = Set.of("treaty", "agreement", "accord", "accords", "pact", "convention",
+            "protocol", "charter", "declaration", "deal", "memorandum", "amendment", "partnership", "framework",
+            "arrangement", "compact", "plan", "initiative", "act", "statute", "understanding");
+    /** Capitalised words that never start or form a person's name. */
+    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "yesterday", "read", "fact", "sheet",
+            "statement", "readout", "remarks", "message", "joint", "new", "the", "his", "her", "their", "our",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "god", "state", "states", "national", "federal",
+            "republic", "kingdom", "north", "south", "east", "west", "western", "eastern", "northern", "southern",
+            "central", "international", "world", "global", "security", "united", "nations", "european",
+            "african", "asian", "arab", "islamic", "democratic", "people", "peoples", "white", "twitter",
+            "telegram", "facebook", "president", "minister", "secretary", "covid-19", "covid", "coronavirus",
+            "internet", "christmas", "easter", "ramadan", "day", "year", "week", "capitol", "hill", "street",
+            "island", "islands", "sea", "ocean", "gulf", "strait", "peninsula", "city", "province", "region");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+            "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
+            "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope");
+    /** Words before a post title that belong to it. */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "acting", "first", "chief",
+            "senior", "interim", "assistant", "principal", "permanent", "special", "top", "under", "associate");
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    SentenceMentions find(Sentence sentence) {
+        String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        boolean[] taken = new boolean[words.length];
+        List<Mention> mentions = new ArrayList<>();
+        for (Span span : gazetteer.names().find(words)) {
+            Entry entry = gazetteer.names().lookup(words, span.getStart(), span.getEnd());
+            MentionType type = switch (entry.type()) {
+                case COUNTRY -> MentionType.COUNTRY;
+                case DEMONYM -> MentionType.DEMONYM;
+                case SEAT -> MentionType.SEAT;
+                case ORGANISATION -> MentionType.ORGANISATION;
+                case OUTLET -> MentionType.OUTLET;
+                case ROLE -> MentionType.ROLE;
+            };
+            add(mentions, taken, sentence, type, span.getStart(), span.getEnd(), entry.entity(), entry.country(), null);
+        }
+        findRoles(sentence, words, taken, mentions);
+        findOrganisations(sentence, words, taken, mentions);
+        findPersons(sentence, taken, mentions);
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            if (!taken[i] && (lower.equals("he") || lower.equals("she"))) {
+                add(mentions, taken, sentence, MentionType.PRONOUN, i, i + 1, null, null, null);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return new SentenceMentions(sentence, mentions);
+    }
+
+    private void findRoles(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {
+        for (Span span : gazetteer.roles().find(words)) {
+            if (anyTaken(taken, span.getStart(), span.getEnd())) {
+                continue;
+            }
+            Entry entry = gazetteer.roles().lookup(words, span.getStart(), span.getEnd());
+            int start = span.getStart();
+            StringBuilder label = new StringBuilder(entry.roleLabel());
+            // "Deputy Foreign Minister", "vice president": modifiers belong to the post
+            while (start > 0 && !taken[start - 1] && ROLE_MODIFIERS.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
+                start--;
+                label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
+            }
+            // a plural or lower-case title inside a proper name ("Ministers Council") is still a title
+            add(mentions, taken, sentence, MentionType.ROLE, start, span.getEnd(), null, null, label.toString());
+        }
+    }
+
+    /** "the Supreme Court", "Russia's Foreign Ministry", "the House of Representatives". */
+    private void findOrganisations(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {
+        List<Token> tokens = sentence.tokens();
+        for (int head = 0; head < words.length; head++) {
+            if (taken[head] || !tokens.get(head).isCapitalised()
+                    || !ORGANISATION_HEADS.contains(words[head].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int start = head;
+            while (start > 0 && !taken[start - 1] && tokens.get(start - 1).isCapitalised()
+                    && !tokens.get(start - 1).tag().equals("PUNCT") && start - 1 > 0) {
+                start--;
+            }
+            if (start > 0 && !taken[start - 1] && tokens.get(start - 1).isCapitalised() && start - 1 == 0
+                    && !NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
+                start--;
+            }
+            Entity country = null;
+            Mention owner = mentionEndingAt(mentions, start);
+            if (owner != null && (owner.type() == MentionType.DEMONYM || owner.type() == MentionType.COUNTRY)) {
+                country = owner.entity();
+            }
+            int end = head + 1;
+            // "House of Representatives", "Ministry of Foreign Affairs"
+            if (end + 1 < words.length && words[end].equals("of") && tokens.get(end + 1).isCapitalised()
+                    && !taken[end + 1]) {
+                int k = end + 1;
+                while (k < words.length && !taken[k] && (tokens.get(k).isCapitalised() || words[k].equals("and"))
+                        && !tokens.get(k).tag().equals("PUNCT")) {
+                    k++;
+                }
+                end = k;
+            }
+            if (start == head && country == null && head + 1 == end) {
+                continue; // a lone "Congress" or "Parliament" stays a word; the resolver may still use it
+            }
+            if (owner != null && country != null) {
+                mentions.remove(owner);
+                for (int i = owner.start(); i < owner.end(); i++) {
+                    taken[i] = false;
+                }
+                start = owner.start();
+            }
+            String name = sentence.text(new TokenSpan(start, end));
+            add(mentions, taken, sentence, MentionType.ORGANISATION, start, end, Entity.organisation(name), country, null);
+            head = end - 1;
+        }
+    }
+
+    private void findPersons(Sentence sentence, boolean[] taken, List<Mention> mentions) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (taken[i] || !isNamePart(tokens.get(i), true)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            while (end < tokens.size() && !taken[end] && isNamePart(tokens.get(end), end == start)) {
+                end++;
+            }
+            while (end > start && isDangling(tokens.get(end - 1))) {
+                end--;
+            }
+            if (end > start && !containsHead(tokens, start, end) && end - start <= 5) {
+                String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ");
+                add(mentions, taken, sentence, MentionType.PERSON, start, end, Entity.person(name), null, null);
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isNamePart(Token token, boolean first) {
+        String text = token.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
+            return false;
+        }
+        if (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.endsWith(".")) {
+            return false; // acronyms are organisations or countries, not persons
+        }
+        boolean initial = text.matches("\\p{Lu}\\.");
+        boolean suffix = !first && (text.equals("Jr.") || text.equals("Sr.") || text.equals("Jr") || text.matches("I{2,3}"));
+        return token.isProperNoun() || initial || suffix || (token.tag().equals("NOUN") || token.tag().equals("ADJ")) && text.matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
+    }
+
+    private static boolean isDangling(Token token) {
+        return token.text().endsWith(",");
+    }
+
+    private static boolean containsHead(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (ORGANISATION_HEADS.contains(lower) || TREATY_HEADS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention mentionEndingAt(List<Mention> mentions, int end) {
+        for (Mention mention : mentions) {
+            if (mention.end() == end) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<Mention> mentions, boolean[] taken, Sentence sentence, MentionType type, int start,
+                            int end, Entity entity, Entity country, String roleLabel) {
+        TokenSpan span = new TokenSpan(start, end);
+        mentions.add(new Mention(type, span, sentence.text(span), entity, country, roleLabel));
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.newsgraph.extract;
+
+/** What a stretch of tokens in a sentence refers to. */
+public enum MentionType {
+    COUNTRY, DEMONYM, SEAT, ORGANISATION, OUTLET, ROLE, PERSON, PRONOUN;
+
+    /** Mentions that can speak, be spoken of, or sign: persons, countries and organisations. */
+    public boolean isActor() {
+        return this == COUNTRY || this == SEAT || this == ORGANISATION || this == PERSON || this == PRONOUN;
+    }
+}

@@ -1,0 +1,17 @@
+package org.newsgraph.gazetteer;
+
+/** What a gazetteer phrase names. */
+public enum NameType {
+    /** A country by name or alias: "Russia", "the DPRK". */
+    COUNTRY,
+    /** A country's adjective: "Russian", "North Korean". */
+    DEMONYM,
+    /** A capital or seat of government standing for its state: "Washington", "the Kremlin". */
+    SEAT,
+    /** An international organisation, government body or other organisation. */
+    ORGANISATION,
+    /** A news outlet or state medium. */
+    OUTLET,
+    /** A post title: "President", "Minister of Foreign Affairs". */
+    ROLE
+}

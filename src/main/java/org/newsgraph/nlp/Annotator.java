@@ -1,0 +1,96 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.CharSpan;
+
+/**
+ * Sentences, tokens, POS tags and lemmas with OpenNLP. The {@code *ME} classes are not thread-safe, so
+ * each Annotator owns its own; make one per thread (the models are shared).
+ */
+public final class Annotator {
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final boolean lemmatize;
+
+    public Annotator(Models models) {
+        this(models, true);
+    }
+
+    /** Without lemmas: the bare sentence + token + POS pass the benchmark measures. */
+    public Annotator(Models models, boolean lemmatize) {
+        sentenceDetector = new SentenceDetectorME(models.sentences);
+        tokenizer = new TokenizerME(models.tokens);
+        tagger = new POSTaggerME(models.pos, POSTagFormat.UD);
+        lemmatizer = lemmatize ? new LemmatizerME(models.lemmas) : null;
+        this.lemmatize = lemmatize;
+    }
+
+    public AnnotatedDocument annotate(Article article) {
+        String text = article.text();
+        List<Sentence> sentences = new ArrayList<>();
+        for (CharSpan block : paragraphs(text)) {
+            String blockText = text.substring(block.start(), block.end());
+            for (Span sentenceSpan : sentenceDetector.sentPosDetect(blockText)) {
+                int start = block.start() + sentenceSpan.getStart();
+                int end = block.start() + sentenceSpan.getEnd();
+                sentences.add(sentence(sentences.size(), text, start, end));
+            }
+        }
+        return new AnnotatedDocument(article, sentences);
+    }
+
+    private Sentence sentence(int index, String text, int start, int end) {
+        String sentenceText = text.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(sentenceText).toString();
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatize ? lemmatizer.lemmatize(words, tags) : words;
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            CharSpan span = new CharSpan(start + spans[i].getStart(), start + spans[i].getEnd());
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i].toLowerCase();
+            tokens.add(new Token(words[i], span, tags[i], lemma));
+        }
+        return new Sentence(index, sentenceText, new CharSpan(start, end), tokens);
+    }
+
+    /** Blank-line separated blocks: headlines and captions without a full stop never run into the next paragraph. */
+    static List<CharSpan> paragraphs(String text) {
+        List<CharSpan> blocks = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            int end = text.indexOf('\n', i);
+            // a single newline also ends a block: articles put one paragraph per line
+            end = end < 0 ? n : end;
+            int trimmed = end;
+            while (trimmed > start && Character.isWhitespace(text.charAt(trimmed - 1))) {
+                trimmed--;
+            }
+            blocks.add(new CharSpan(start, trimmed));
+            i = end;
+        }
+        return blocks;
+    }
+}

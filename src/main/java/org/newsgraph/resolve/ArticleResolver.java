@@ -1,0 +1,167 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+
+/**
+ * Resolution inside one article: a later "Putin" or "Mr. Lavrov" is the person named in full; "Joe
+ * Biden" and "Joseph R. Biden Jr." are one person under the fullest name; "he"/"she" is the last person
+ * who opened a sentence; demonyms and seats of government stand for their country.
+ */
+public final class ArticleResolver {
+    private final Article article;
+    private final List<PersonName> fullNames = new ArrayList<>();
+    private final Map<Mention, Entity> resolved = new HashMap<>();
+
+    public ArticleResolver(Article article, List<SentenceMentions> sentences) {
+        this.article = article;
+        collectFullNames(sentences);
+        resolvePersons(sentences);
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    /** What a mention stands for, or null (a pronoun with no antecedent, a post title). */
+    public Entity entity(Mention mention) {
+        return switch (mention.type()) {
+            case PERSON, PRONOUN -> resolved.get(mention);
+            case ROLE -> null;
+            default -> mention.entity();
+        };
+    }
+
+    /** Every person of the article under its fullest name. */
+    public List<Entity> persons() {
+        return fullNames.stream().map(name -> Entity.person(name.text())).distinct().toList();
+    }
+
+    private void collectFullNames(List<SentenceMentions> sentences) {
+        for (SentenceMentions sentence : sentences) {
+            for (Mention mention : sentence.mentions()) {
+                if (mention.type() == MentionType.PERSON) {
+                    PersonName name = PersonName.of(mention.entity().key());
+                    if (name.words().size() >= 2) {
+                        addFullName(name);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Keeps one entry per person: a longer compatible form replaces a shorter one. */
+    private void addFullName(PersonName name) {
+        for (int i = 0; i < fullNames.size(); i++) {
+            PersonName known = fullNames.get(i);
+            if (known.samePerson(name)) {
+                if (name.text().length() > known.text().length()) {
+                    fullNames.set(i, name);
+                }
+                return;
+            }
+        }
+        fullNames.add(name);
+    }
+
+    private void resolvePersons(List<SentenceMentions> sentences) {
+        Entity lastSubject = null;
+        for (SentenceMentions sentence : sentences) {
+            Entity firstPersonHere = null;
+            for (Mention mention : sentence.mentions()) {
+                if (mention.type() == MentionType.PERSON) {
+                    Entity person = resolveName(mention.entity().key());
+                    resolved.put(mention, person);
+                    if (firstPersonHere == null) {
+                        firstPersonHere = person;
+                    }
+                } else if (mention.type() == MentionType.PRONOUN) {
+                    Entity antecedent = firstPersonHere != null && isBeforeVerbless(sentence, mention) ? firstPersonHere : lastSubject;
+                    if (antecedent != null) {
+                        resolved.put(mention, antecedent);
+                    }
+                }
+            }
+            if (firstPersonHere != null) {
+                lastSubject = firstPersonHere;
+            }
+        }
+    }
+
+    /** A pronoun after a person in its own sentence refers to that person ("Pak said he ..."). */
+    private static boolean isBeforeVerbless(SentenceMentions sentence, Mention pronoun) {
+        return sentence.mentions().stream().anyMatch(m -> m.type() == MentionType.PERSON && m.end() <= pronoun.start());
+    }
+
+    private Entity resolveName(String text) {
+        PersonName name = PersonName.of(text);
+        for (PersonName full : fullNames) {
+            if (full.samePerson(name) || full.contains(name)) {
+                return Entity.person(full.text());
+            }
+        }
+        return Entity.person(name.text());
+    }
+
+    /** A person's name split into words, honorifics dropped. */
+    record PersonName(String text, List<String> words) {
+        private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii");
+
+        static PersonName of(String text) {
+            String clean = text.replaceAll("^(?i)(mr|mrs|ms|dr)\\.?\\s+", "").strip();
+            List<String> words = new ArrayList<>();
+            for (String word : clean.split("[\\s-]+")) {
+                String w = word.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT);
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            return new PersonName(clean, words);
+        }
+
+        List<String> core() {
+            return words.stream().filter(w -> !SUFFIXES.contains(w)).toList();
+        }
+
+        String surname() {
+            List<String> core = core();
+            return core.isEmpty() ? "" : core.get(core.size() - 1);
+        }
+
+        /** Same surname and compatible first names: "Joe Biden" ~ "Joseph R. Biden Jr.". */
+        boolean samePerson(PersonName other) {
+            List<String> a = core();
+            List<String> b = other.core();
+            if (a.size() < 2 || b.size() < 2 || !surname().equals(other.surname())) {
+                return a.equals(b);
+            }
+            String first = a.get(0);
+            String otherFirst = b.get(0);
+            return first.equals(otherFirst) || first.charAt(0) == otherFirst.charAt(0)
+                    && (first.startsWith(otherFirst) || otherFirst.startsWith(first) || first.length() == 1 || otherFirst.length() == 1
+                    || first.substring(0, Math.min(2, first.length())).equals(otherFirst.substring(0, Math.min(2, otherFirst.length()))));
+        }
+
+        /** A short form: "Putin" in "Vladimir Putin", "Kim" in "Kim Jong Un" (first or last word). */
+        boolean contains(PersonName shortForm) {
+            List<String> a = core();
+            List<String> b = shortForm.core();
+            if (b.isEmpty() || b.size() >= a.size()) {
+                return false;
+            }
+            if (b.size() == 1) {
+                return a.get(a.size() - 1).equals(b.get(0)) || a.get(0).equals(b.get(0));
+            }
+            return String.join(" ", a).contains(String.join(" ", b));
+        }
+    }
+}
