@@ -18,12 +18,27 @@ public final class ArticleContext {
     private final ArticleResolver resolver;
     private final List<Fact> facts = new ArrayList<>();
 
+    private final List<SentenceMentions> titleMentions;
+
     public ArticleContext(AnnotatedDocument document, Gazetteer gazetteer) {
+        this(document, List.of(), gazetteer);
+    }
+
+    /**
+     * @param title the title's sentences (their offsets refer to the title, not the text); names in a title
+     *              ("Statement by President Joe Biden") help resolve the text, but no fact is read from them
+     */
+    public ArticleContext(AnnotatedDocument document, List<Sentence> title, Gazetteer gazetteer) {
         this.document = document;
         this.gazetteer = gazetteer;
         MentionFinder finder = new MentionFinder(gazetteer);
         this.mentions = document.sentences().stream().map(finder::find).toList();
-        this.resolver = new ArticleResolver(document.article(), mentions);
+        this.titleMentions = title.stream().map(finder::find).toList();
+        this.resolver = new ArticleResolver(document.article(), titleMentions, mentions);
+    }
+
+    public List<SentenceMentions> titleMentions() {
+        return titleMentions;
     }
 
     public Article article() {
@@ -59,7 +74,21 @@ public final class ArticleContext {
         return List.copyOf(facts);
     }
 
+    /** Adds facts; a fact already found (same identity) is kept once, with the higher confidence. */
     void addFacts(List<Fact> more) {
-        facts.addAll(more);
+        for (Fact fact : more) {
+            int same = -1;
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i).identity().equals(fact.identity())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                facts.add(fact);
+            } else if (fact.provenance().confidence() > facts.get(same).provenance().confidence()) {
+                facts.set(same, fact);
+            }
+        }
     }
 }

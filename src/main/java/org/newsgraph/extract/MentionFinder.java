@@ -44,7 +44,10 @@ final class MentionFinder {
             "african", "asian", "arab", "islamic", "democratic", "people", "peoples", "white", "twitter",
             "telegram", "facebook", "president", "minister", "secretary", "covid-19", "covid", "coronavirus",
             "internet", "christmas", "easter", "ramadan", "day", "year", "week", "capitol", "hill", "street",
-            "island", "islands", "sea", "ocean", "gulf", "strait", "peninsula", "city", "province", "region");
+            "island", "islands", "sea", "ocean", "gulf", "strait", "peninsula", "city", "province", "region",
+            "asia", "europe", "africa", "americas", "pacific", "atlantic", "arctic", "northeast", "southeast",
+            "northwest", "southwest", "middle", "latin", "indo-pacific", "last", "next", "this", "that",
+            "according", "earlier", "later", "meanwhile", "however", "also", "after", "before", "since");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
             "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope");
@@ -170,8 +173,13 @@ final class MentionFinder {
             while (end > start && isDangling(tokens.get(end - 1))) {
                 end--;
             }
-            if (end > start && !containsHead(tokens, start, end) && end - start <= 5) {
-                String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ");
+            // "Joseph R. Biden, Jr."
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals(",") && !taken[end + 1]
+                    && tokens.get(end + 1).text().matches("[JS]r\\.?")) {
+                end += 2;
+            }
+            if (end > start && hasProperNoun(tokens, start, end) && !containsHead(tokens, start, end) && end - start <= 5) {
+                String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(",\\s*(?=[JS]r)", " ");
                 add(mentions, taken, sentence, MentionType.PERSON, start, end, Entity.person(name), null, null);
             }
             i = Math.max(end, i + 1);
@@ -190,6 +198,15 @@ final class MentionFinder {
         boolean initial = text.matches("\\p{Lu}\\.");
         boolean suffix = !first && (text.equals("Jr.") || text.equals("Sr.") || text.equals("Jr") || text.matches("I{2,3}"));
         return token.isProperNoun() || initial || suffix || (token.tag().equals("NOUN") || token.tag().equals("ADJ")) && text.matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
+    }
+
+    private static boolean hasProperNoun(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDangling(Token token) {

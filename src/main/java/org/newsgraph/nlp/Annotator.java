@@ -36,6 +36,16 @@ public final class Annotator {
         this.lemmatize = lemmatize;
     }
 
+    /** Tokens of a phrase exactly as article text is tokenised (gazetteer phrases are split this way). */
+    public String[] words(String phrase) {
+        Span[] spans = splitPossessives(tokenizer.tokenizePos(phrase), phrase);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(phrase).toString();
+        }
+        return words;
+    }
+
     public AnnotatedDocument annotate(Article article) {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
@@ -52,7 +62,7 @@ public final class Annotator {
 
     private Sentence sentence(int index, String text, int start, int end) {
         String sentenceText = text.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        Span[] spans = splitPossessives(tokenizer.tokenizePos(sentenceText), sentenceText);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentenceText).toString();
@@ -66,6 +76,28 @@ public final class Annotator {
             tokens.add(new Token(words[i], span, tags[i], lemma));
         }
         return new Sentence(index, sentenceText, new CharSpan(start, end), tokens);
+    }
+
+    /**
+     * The UD tokenizer model keeps "Russia's" as one token (tagged PROPN+PART); names are matched on the
+     * bare word, so the possessive clitic becomes a token of its own before tagging.
+     */
+    static Span[] splitPossessives(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span span : spans) {
+            int length = span.length();
+            if (length > 2) {
+                char quote = text.charAt(span.getEnd() - 2);
+                char s = text.charAt(span.getEnd() - 1);
+                if ((quote == '\'' || quote == '\u2019') && (s == 's' || s == 'S')) {
+                    out.add(new Span(span.getStart(), span.getEnd() - 2));
+                    out.add(new Span(span.getEnd() - 2, span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** Blank-line separated blocks: headlines and captions without a full stop never run into the next paragraph. */

@@ -22,10 +22,31 @@ public final class ArticleResolver {
     private final List<PersonName> fullNames = new ArrayList<>();
     private final Map<Mention, Entity> resolved = new HashMap<>();
 
-    public ArticleResolver(Article article, List<SentenceMentions> sentences) {
+    private Entity titlePerson;
+
+    public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences) {
         this.article = article;
+        collectFullNames(title);
         collectFullNames(sentences);
+        resolvePersons(title);
+        titlePerson = firstPerson(title);
         resolvePersons(sentences);
+    }
+
+    /** The first person the title names ("Statement by President Joe Biden"), under the fullest name; or null. */
+    public Entity titlePerson() {
+        return titlePerson;
+    }
+
+    private Entity firstPerson(List<SentenceMentions> sentences) {
+        for (SentenceMentions sentence : sentences) {
+            for (Mention mention : sentence.mentions()) {
+                if (mention.type() == MentionType.PERSON) {
+                    return resolved.get(mention);
+                }
+            }
+        }
+        return null;
     }
 
     public Article article() {
