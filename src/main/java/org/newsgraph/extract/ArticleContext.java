@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Sentence;
@@ -33,8 +34,34 @@ public final class ArticleContext {
         this.gazetteer = gazetteer;
         MentionFinder finder = new MentionFinder(gazetteer);
         this.mentions = document.sentences().stream().map(finder::find).toList();
-        this.titleMentions = title.stream().map(finder::find).toList();
+        MentionFinder titleFinder = new MentionFinder(gazetteer, true);
+        this.titleMentions = title.stream().map(titleFinder::find).toList();
         this.resolver = new ArticleResolver(document.article(), titleMentions, mentions);
+    }
+
+    /**
+     * The country the article is about: the one its title and text name most often (by name, demonym or
+     * seat), the first named on a tie; null if none. Posts named without a country ("Speaker Nancy Pelosi")
+     * belong to it.
+     */
+    public Entity homeCountry() {
+        java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+        for (List<SentenceMentions> part : List.of(titleMentions, titleMentions, mentions)) { // the title counts twice
+            for (SentenceMentions sentence : part) {
+                for (Mention m : sentence.mentions()) {
+                    if (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT) {
+                        counts.merge(m.entity(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Entity best = null;
+        for (var entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > counts.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
     }
 
     public List<SentenceMentions> titleMentions() {

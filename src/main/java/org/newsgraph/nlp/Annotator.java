@@ -51,7 +51,7 @@ public final class Annotator {
         List<Sentence> sentences = new ArrayList<>();
         for (CharSpan block : paragraphs(text)) {
             String blockText = text.substring(block.start(), block.end());
-            for (Span sentenceSpan : sentenceDetector.sentPosDetect(blockText)) {
+            for (Span sentenceSpan : joinInitials(sentenceDetector.sentPosDetect(blockText), blockText)) {
                 int start = block.start() + sentenceSpan.getStart();
                 int end = block.start() + sentenceSpan.getEnd();
                 sentences.add(sentence(sentences.size(), text, start, end));
@@ -84,7 +84,15 @@ public final class Annotator {
      */
     static Span[] splitPossessives(Span[] spans, String text) {
         List<Span> out = new ArrayList<>(spans.length + 4);
-        for (Span span : spans) {
+        for (int i = 0; i < spans.length; i++) {
+            Span span = spans[i];
+            // a middle initial: "R" + "." -> "R."
+            if (span.length() == 1 && Character.isUpperCase(text.charAt(span.getStart())) && i + 1 < spans.length
+                    && spans[i + 1].getStart() == span.getEnd() && spans[i + 1].length() == 1 && text.charAt(span.getEnd()) == '.') {
+                out.add(new Span(span.getStart(), span.getEnd() + 1));
+                i++;
+                continue;
+            }
             int length = span.length();
             if (length > 2) {
                 char quote = text.charAt(span.getEnd() - 2);
@@ -96,6 +104,23 @@ public final class Annotator {
                 }
             }
             out.add(span);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** A sentence that ends in a middle initial ("Joseph R.") goes on in the next one. */
+    static Span[] joinInitials(Span[] sentences, String text) {
+        List<Span> out = new ArrayList<>(sentences.length);
+        for (Span sentence : sentences) {
+            if (!out.isEmpty()) {
+                Span previous = out.get(out.size() - 1);
+                String before = text.substring(previous.getStart(), previous.getEnd());
+                if (before.matches("(?s).*(\\s|^)(\\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|No|Gov|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Hon)\\.")) {
+                    out.set(out.size() - 1, new Span(previous.getStart(), sentence.getEnd()));
+                    continue;
+                }
+            }
+            out.add(sentence);
         }
         return out.toArray(new Span[0]);
     }

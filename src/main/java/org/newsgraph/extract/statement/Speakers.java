@@ -79,9 +79,11 @@ final class Speakers {
                 }
             }
             String word = Words.lower(token);
-            if ((word.equals("i") || word.equals("we")) && token.tag().equals("PRON")) {
-                Entity author = context.resolver().titlePerson();
-                return author == null ? List.of() : List.of(new Found(author, null, 0.15));
+            if ((word.equals("i") || word.equals("we")) && token.tag().equals("PRON") && isFreeSubject(tokens, sm, i)) {
+                // first person in a statement: its authors ("I" is the one the title names)
+                List<Entity> authors = word.equals("i") && context.resolver().titlePerson() != null
+                        ? List.of(context.resolver().titlePerson()) : context.resolver().authors();
+                return authors.stream().map(a -> new Found(a, null, 0.15)).toList();
             }
             if (BODY_NOUNS.contains(word) && i > 0 && Words.lower(tokens.get(i - 1)).equals("the")) {
                 Found body = lastBody(sm, word);
@@ -176,6 +178,13 @@ final class Speakers {
             return null;
         }
         List<Fact> facts = context.facts();
+        // "the President" in a statement by the President is its author
+        Entity author = context.resolver().titlePerson();
+        for (Fact fact : facts) {
+            if (fact instanceof RoleFact held && held.current() && held.person().equals(author) && held.role().equals(role.roleLabel())) {
+                return author;
+            }
+        }
         for (int k = facts.size() - 1; k >= 0; k--) {
             if (facts.get(k) instanceof RoleFact fact && fact.current()
                     && fact.role().equals(role.roleLabel()) && fact.provenance().sentenceSpan().start() <= sm.sentence().span().start()) {
