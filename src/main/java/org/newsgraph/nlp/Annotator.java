@@ -86,6 +86,19 @@ public final class Annotator {
         List<Span> out = new ArrayList<>(spans.length + 4);
         for (int i = 0; i < spans.length; i++) {
             Span span = spans[i];
+            // "ago—when", "Finland—two": the tokenizer model leaves dashes inside words
+            int dash = dashInside(text, span);
+            if (dash >= 0) {
+                if (dash > span.getStart()) {
+                    out.add(new Span(span.getStart(), dash));
+                }
+                out.add(new Span(dash, dash + 1));
+                if (dash + 1 < span.getEnd()) {
+                    spans[i] = new Span(dash + 1, span.getEnd());
+                    i--; // the rest may hold another dash or a possessive
+                }
+                continue;
+            }
             // a middle initial: "R" + "." -> "R."
             if (span.length() == 1 && Character.isUpperCase(text.charAt(span.getStart())) && i + 1 < spans.length
                     && spans[i + 1].getStart() == span.getEnd() && spans[i + 1].length() == 1 && text.charAt(span.getEnd()) == '.') {
@@ -106,6 +119,19 @@ public final class Annotator {
             out.add(span);
         }
         return out.toArray(new Span[0]);
+    }
+
+    private static int dashInside(String text, Span span) {
+        if (span.length() < 2) {
+            return -1;
+        }
+        for (int c = span.getStart(); c < span.getEnd(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '\u2014' || ch == '\u2013') {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** A sentence that ends in a middle initial ("Joseph R.") goes on in the next one. */

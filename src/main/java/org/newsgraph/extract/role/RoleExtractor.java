@@ -168,7 +168,7 @@ public final class RoleExtractor implements Extractor {
                 label = owners.labelWith(ownerHere, label);
             }
             if (country == null) {
-                country = owners.guess(personEntity);
+                country = owners.guess(personEntity, sm);
                 sure = GUESSED_OWNER;
             }
             if (country == null) {
@@ -340,10 +340,16 @@ public final class RoleExtractor implements Extractor {
             return body.isEmpty() || label.contains(body) ? label : body + " " + label;
         }
 
-        Entity guess(Entity person) {
+        /** The author's own state, else the state its sentence names first, else the article's. */
+        Entity guess(Entity person, SentenceMentions sentence) {
             Entity author = context.resolver().titlePerson();
             if (source != null && person.equals(author)) {
                 return source;
+            }
+            for (Mention m : sentence.mentions()) {
+                if (isCountry(m)) {
+                    return m.entity();
+                }
             }
             return home;
         }

@@ -44,7 +44,7 @@ final class TriggerFinder {
             if (kind == null) {
                 continue;
             }
-            if (token.tag().equals("VERB")) {
+            if (isVerbal(tokens, i)) {
                 triggers.add(new Trigger(i, i + 1, kind, false, i + 1, tokens.size()));
             } else if (token.tag().equals("NOUN") && i + 1 < tokens.size()
                     && NOUN_OBJECT_MARKERS.contains(Words.lower(tokens.get(i + 1)))) {
@@ -52,6 +52,20 @@ final class TriggerFinder {
             }
         }
         return triggers;
+    }
+
+    /** A verb, or a word the tagger mistook after "to", a modal or a first-person subject ("to welcome/ADJ"). */
+    private static boolean isVerbal(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.tag().equals("VERB")) {
+            return true;
+        }
+        if (i == 0 || !(token.tag().equals("ADJ") || token.tag().equals("NOUN") || token.tag().equals("PROPN"))) {
+            return false;
+        }
+        String previous = Words.lower(tokens.get(i - 1));
+        return Set.of("to", "i", "we", "will", "would", "must", "should", "can", "also", "strongly", "firmly").contains(previous)
+                || tokens.get(i - 1).tag().equals("AUX") && !tokens.get(i - 1).lemma().equals("be");
     }
 
     private StatementKind kindOf(Token token) {

@@ -36,7 +36,8 @@ import org.newsgraph.resolve.DateResolver;
 public final class TreatyExtractor implements Extractor {
     static final String NAME = "treaty-pattern";
     private static final Set<String> EVENT_LEMMAS = Set.of("sign", "ratify", "accede", "join", "conclude", "finalize",
-            "finalise", "ink", "seal", "adopt", "approve", "endorse", "strike", "reach", "enter", "transmit", "countersign");
+            "finalise", "ink", "seal", "adopt", "approve", "endorse", "strike", "reach", "enter", "transmit", "countersign",
+            "launch");
     private static final Set<String> EVENT_NOUNS = Set.of("signing", "ratification", "accession", "signature", "conclusion");
 
     @Override
@@ -90,8 +91,12 @@ public final class TreatyExtractor implements Extractor {
                 if (country != null) {
                     draft.parties.add(country);
                 }
-            } else if (entity.kind() == EntityKind.COUNTRY || entity.kind() == EntityKind.ORGANISATION) {
-                draft.parties.add(actor.country() != null ? actor.country() : entity);
+            } else if (entity.kind() == EntityKind.COUNTRY) {
+                draft.parties.add(entity);
+            } else if (entity.kind() == EntityKind.ORGANISATION) {
+                // a government body acts for its state ("the Trump Administration finalized")
+                Entity state = actor.country() != null ? actor.country() : isGovernment(actor) ? context.homeCountry() : entity;
+                draft.parties.add(state != null ? state : entity);
             }
         }
         // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
@@ -101,12 +106,24 @@ public final class TreatyExtractor implements Extractor {
                 draft.parties.add(m.entity());
             }
         }
-        // "with Finland" right after the treaty
+        // "Those endorsing the Declaration include Albania, Andorra, Argentina ...": a list of states
+        addEnumeratedStates(sm, draft);
+        // "with Finland", "with President Xi Jinping of China" right after the treaty
         int after = treaty.tokens().end();
         if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("with")) {
-            Mention with = startAt(sm, skipDet(tokens, after + 1));
+            int at = skipDet(tokens, after + 1);
+            Mention with = startAt(sm, at);
+            if (with != null && with.type() == MentionType.ROLE) {
+                with = startAt(sm, with.end());
+            }
             if (with != null && (with.type() == MentionType.COUNTRY || with.type() == MentionType.SEAT)) {
                 draft.parties.add(with.entity());
+            } else if (with != null && with.type() == MentionType.PERSON) {
+                Entity person = context.resolver().entity(with);
+                Entity country = person == null ? null : countryOf(context, person);
+                if (country != null) {
+                    draft.parties.add(country);
+                }
             }
         }
         if (!treaty.proper()) {
@@ -133,6 +150,44 @@ public final class TreatyExtractor implements Extractor {
         }
     }
 
+    /** Three or more states listed with commas in the sentence of a treaty event are its parties. */
+    private static void addEnumeratedStates(SentenceMentions sm, Draft draft) {
+        List<Token> tokens = sm.sentence().tokens();
+        List<Mention> run = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : sm.mentions()) {
+            boolean state = m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT;
+            if (!state) {
+                continue;
+            }
+            if (previous != null && listed(tokens, previous.end(), m.start())) {
+                run.add(m);
+            } else {
+                flushRun(run, draft);
+                run.clear();
+                run.add(m);
+            }
+            previous = m;
+        }
+        flushRun(run, draft);
+    }
+
+    private static boolean listed(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = Words.lower(tokens.get(i));
+            if (!(word.equals(",") || word.equals("and") || tokens.get(i).tag().equals("DET"))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static void flushRun(List<Mention> run, Draft draft) {
+        if (run.size() >= 3) {
+            run.forEach(m -> draft.parties.add(m.entity()));
+        }
+    }
+
     /** The treaty the event verb governs: the nearest proper treaty name after it, within the clause. */
     private static TreatyName objectOf(Sentence sentence, List<TreatyName> names, int verb) {
         TreatyName best = null;
@@ -148,17 +203,20 @@ public final class TreatyExtractor implements Extractor {
         return best;
     }
 
-    /** "signed the new treaty": a description stands for the article's named treaty of that kind, if any. */
+    /**
+     * "signed the new treaty": a description stands for the article's named treaty of that kind; with no such
+     * name, a description of two words or more ("a trade and economic deal") names the treaty itself.
+     */
     private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named) {
         for (TreatyName description : TreatyName.descriptions(sentence)) {
             int start = description.tokens().start();
-            if (start > verb && start - verb <= 6 && !boundaryBetween(sentence, verb + 1, start)) {
+            if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
                 for (TreatyName name : named) {
                     if (name.head().equals(description.head())) {
                         return new TreatyName(description.tokens(), name.name(), true);
                     }
                 }
-                return null;
+                return description.tokens().length() >= 2 ? description : null;
             }
         }
         return null;
@@ -190,9 +248,10 @@ public final class TreatyExtractor implements Extractor {
             }
             Mention m = endAt(sm, i + 1);
             if (m != null) {
-                if (m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN
-                        || (m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION)
-                        && !followsPreposition(tokens, m.start())) {
+                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN
+                        || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION;
+                // "Here in San Francisco, our ministers signed": places after a preposition do not sign
+                if (actor && !followsPreposition(tokens, m.start())) {
                     found.add(0, m);
                 }
                 i = m.start();
@@ -271,6 +330,11 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    private static boolean isGovernment(Mention organisation) {
+        String name = organisation.text().toLowerCase(Locale.ROOT);
+        return name.endsWith("administration") || name.endsWith("government") || name.endsWith("cabinet");
     }
 
     private static boolean isDateWord(Token token) {
