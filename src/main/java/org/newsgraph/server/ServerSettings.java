@@ -20,7 +20,7 @@ public record ServerSettings(String host, int port, boolean allowUpdate, Duratio
             throw new IllegalArgumentException("port must lie in 0..65535 (0 picks a free one): " + port);
         }
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            throw new IllegalArgumentException("timeout must be positive: " + timeout.toMillis() + " ms");
         }
         if (maxResults < 1) {
             throw new IllegalArgumentException("max results must be at least 1: " + maxResults);
