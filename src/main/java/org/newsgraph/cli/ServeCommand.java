@@ -1,5 +1,8 @@
 package org.newsgraph.cli;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,16 +49,27 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
+        if (!Files.isDirectory(store.path())) {
+            System.err.println("error: no store at " + store.path() + " (build one first: newsgraph build --store " + store.path() + " INPUT...)");
+            return 2;
+        }
         CountDownLatch storeClosed = new CountDownLatch(1);
         try (GraphStore graphStore = GraphStore.open(store.path());
-             SparqlServer server = SparqlServer.start(graphStore, settings)) {
+             SparqlServer server = start(graphStore, settings)) {
+            if (server == null) {
+                return 1;
+            }
             System.out.println("newsgraph: serving " + store.path() + " at " + server.url()
                     + " (SPARQL: " + server.url() + "sparql" + (allowUpdate ? ", update: " + server.url() + "update" : ", read-only")
                     + "); Ctrl-C stops");
             System.out.flush();
+            if (!isLoopback(host)) {
+                System.err.println("warning: listening on " + host + ", not only this machine"
+                        + (allowUpdate ? "; anyone who reaches it can change the store" : ""));
+            }
             // Ctrl-C starts the JVM's shutdown: stop the server, then give this thread the time to close the store
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
+                server.stop();
                 try {
                     storeClosed.await(5, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -68,5 +82,27 @@ public final class ServeCommand implements Callable<Integer> {
         }
         System.err.println("newsgraph: server stopped, store closed");
         return 0;
+    }
+
+    /** The started server, or null after saying why it could not start (most often: the port is taken). */
+    private static SparqlServer start(GraphStore graphStore, ServerSettings settings) {
+        try {
+            return SparqlServer.start(graphStore, settings);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            System.err.println("error: cannot serve on " + settings.host() + ":" + settings.port() + ": " + cause.getMessage());
+            return null;
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

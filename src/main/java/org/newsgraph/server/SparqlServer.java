@@ -87,8 +87,13 @@ public final class SparqlServer implements AutoCloseable {
         fuseki.join();
     }
 
+    /** Stops serving; join() then returns. Safe to call more than once. */
+    public void stop() {
+        fuseki.stop();
+    }
+
     @Override
     public void close() {
-        fuseki.stop();
+        stop();
     }
 }

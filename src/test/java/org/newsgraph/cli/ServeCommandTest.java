@@ -70,6 +70,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesAMissingStoreAndATakenPort(@TempDir Path dir) throws Exception {
+        assertThat(Main.run("serve", "--store", dir.resolve("nothing-here").toString())).isEqualTo(2);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThat(Main.run("serve", "--store", dir.toString(), "--port", Integer.toString(taken.getLocalPort()))).isEqualTo(1);
+        }
+    }
+
+    @Test
     void refusesBadSettingsWithAClearError() {
         assertThat(Main.run("serve", "--max-results", "0")).isEqualTo(2);
         assertThat(Main.run("serve", "--timeout", "-1")).isEqualTo(2);

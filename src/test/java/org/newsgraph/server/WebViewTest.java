@@ -24,7 +24,7 @@ class WebViewTest {
         assumeTrue(chromium.isPresent(), "no chromium on the PATH (apt-get install chromium)");
         try (GraphStore store = GraphStore.open(storeDir);
              SparqlServer server = startOver(store);
-             DevTools browser = DevTools.launch(chromium.get(), browserDir.resolve("profile"), 1280, 1000)) {
+             DevTools browser = DevTools.launch(chromium.get(), browserDir.resolve("profile"), 1280, 1150)) {
 
             browser.navigate(server.url() + "?preset=roles-by-country&run=1");
             browser.waitFor("document.body && document.body.dataset.state === 'done'", Duration.ofSeconds(30));
