@@ -118,6 +118,31 @@ final class Speakers {
                 || Set.of("authorities", "officials", "forces", "leadership", "president", "foreign", "defense", "defence").contains(Words.lower(tokens.get(i))));
     }
 
+    /** The actors that are the subject before a token, first person and post titles left out. */
+    List<Found> subjectsOf(SentenceMentions sm, int before) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int i = before - 1; i >= 0 && before - i <= 8; i--) {
+            Token token = tokens.get(i);
+            if (Words.isHardBoundary(token) || token.text().equals(",") || token.tag().equals("VERB")) {
+                break;
+            }
+            Mention mention = endingAt(sm, i + 1);
+            if (mention == null) {
+                continue;
+            }
+            if (mention.type() == MentionType.DEMONYM && isBodyNounAt(tokens, mention.end())) {
+                return List.of(new Found(mention.entity(), mention, 0.1));
+            }
+            if ((mention.type() == MentionType.COUNTRY || mention.type() == MentionType.ORGANISATION || mention.type() == MentionType.PERSON
+                    || mention.type() == MentionType.SEAT) && isFreeSubject(tokens, sm, mention.start())) {
+                Entity entity = entityOf(context, mention);
+                return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
+            }
+            i = mention.start();
+        }
+        return List.of();
+    }
+
     /** The agent after "by" in a passive: "was condemned by the United Nations". */
     List<Found> after(SentenceMentions sm, int from) {
         List<Token> tokens = sm.sentence().tokens();
