@@ -17,11 +17,11 @@ import org.newsgraph.store.GraphStore;
 
 /**
  * A small real TDB2 store for the export tests: two articles, 6 facts, 10 nodes, 9 fact edges. One
- * organisation's name and one quote hold quotes, angle brackets, an ampersand and a line break.
+ * organisation's name and one quote hold quotes, angle brackets, an ampersand and a line break (the quote ends in a backslash).
  */
 public final class ExportFixture {
     public static final String TRICKY_NAME = "Smith & \"Sons\" <Holdings>\nof Lagos";
-    public static final String TRICKY_QUOTE = "We say \"no\" to <tariffs> & levies,\nnow and later";
+    public static final String TRICKY_QUOTE = "We say \"no\" to <tariffs> & levies,\nnow and later \\";
 
     static final Entity PUTIN = Entity.person("Vladimir Putin");
     static final Entity KIM = Entity.person("Kim Jong Un");

@@ -51,9 +51,9 @@ final class Readers {
         Map<String, Map<String, String>> nodes = new HashMap<>();
         Map<DefaultEdge, Map<String, String>> edges = new HashMap<>();
         importer.addVertexAttributeConsumer((vertexAndName, value) -> nodes
-                .computeIfAbsent(vertexAndName.getFirst(), v -> new HashMap<>()).put(vertexAndName.getSecond(), value.getValue()));
+                .computeIfAbsent(vertexAndName.getFirst(), v -> new HashMap<>()).put(vertexAndName.getSecond(), value == null ? null : value.getValue()));
         importer.addEdgeAttributeConsumer((edgeAndName, value) -> edges
-                .computeIfAbsent(edgeAndName.getFirst(), e -> new HashMap<>()).put(edgeAndName.getSecond(), value.getValue()));
+                .computeIfAbsent(edgeAndName.getFirst(), e -> new HashMap<>()).put(edgeAndName.getSecond(), value == null ? null : value.getValue()));
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             importer.importGraph(graph, reader);
         }
