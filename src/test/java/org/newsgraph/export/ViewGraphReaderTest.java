@@ -12,7 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.QueryFactory;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,21 +21,25 @@ import org.newsgraph.store.GraphStore;
 
 class ViewGraphReaderTest {
     @TempDir
-    Path directory;
+    static Path directory;
 
-    private GraphStore store;
+    private static GraphStore store;
     private final List<String> warnings = new ArrayList<>();
     private ViewGraphReader reader;
 
-    @BeforeEach
-    void buildStore() {
+    @BeforeAll
+    static void buildStore() {
         ExportFixture.build(directory);
         store = GraphStore.open(directory);
+    }
+
+    @BeforeEach
+    void openReader() {
         reader = new ViewGraphReader(store, warnings::add);
     }
 
-    @AfterEach
-    void closeStore() {
+    @AfterAll
+    static void closeStore() {
         store.close();
     }
 
