@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsgraph export --format F -o FILE}: write the store as RDF, or its view graph for Gephi, Cytoscape, Graphviz. */
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Export the graph: turtle, ntriples, rdfxml (all articles merged), trig, nquads, jsonld (a graph per article);",
         "or the view graph (persons, countries, organisations, treaties; facts as edges): graphml, gexf, cytoscape, dot."})
 public final class ExportCommand implements Callable<Integer> {
@@ -110,11 +112,12 @@ public final class ExportCommand implements Callable<Integer> {
             }
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
-            // written to a temporary file first, so a failed export never leaves half a file behind
-            Path temporary = Files.createTempFile(target.getParent(), ".export", ".tmp");
+            // written to a temporary file first, so a failed export never leaves half a file behind; not made with
+            // Files.createTempFile, whose owner-only permissions the finished file would keep
+            Path temporary = target.resolveSibling(".export-" + UUID.randomUUID() + ".tmp");
             try {
                 String summary;
-                try (OutputStream out = Files.newOutputStream(temporary)) {
+                try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     summary = write(graphStore, filter, restriction, out);
                 }
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
