@@ -7,6 +7,10 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsgraph.model.Article;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.Models;
+import org.newsgraph.nlp.Sentence;
 
 /**
  * Every false positive with the sentence the system read it from, and every false negative with the article
@@ -17,6 +21,7 @@ public final class ErrorListing {
     private final Map<String, FactSheet> gold;
     private final Map<String, String> texts;
     private final Map<String, NearestSentence> sentences = new HashMap<>();
+    private Annotator annotator;
 
     /**
      * @param texts article texts by id; a missed fact of an article without text is listed without a sentence
@@ -70,7 +75,15 @@ public final class ErrorListing {
         }
         FactSheet sheet = gold.get(error.articleId());
         Map<String, List<String>> aliases = sheet == null ? Map.of() : sheet.aliases();
-        return sentences.computeIfAbsent(error.articleId(), id -> new NearestSentence(text)).find(error.tuple(), aliases);
+        return sentences.computeIfAbsent(error.articleId(), id -> new NearestSentence(split(id, text))).find(error.tuple(), aliases);
+    }
+
+    /** The article's sentences as the pipeline splits them, so they read like the evidence of found facts. */
+    private List<String> split(String id, String text) {
+        if (annotator == null) {
+            annotator = new Annotator(Models.get(), false);
+        }
+        return annotator.annotate(new Article(id, null, null, null, null, text)).sentences().stream().map(Sentence::text).toList();
     }
 
     private static String oneLine(String sentence) {

@@ -58,9 +58,12 @@ public record FactSheet(String id, List<Role> roles, List<Treaty> treaties, List
             return person + " | " + roles + " | " + country + (current ? "" : " (former)");
         }
 
+        /** Person and country, and the post's phrasings, which help find the sentence too. */
         @Override
         public List<String> names() {
-            return present(person, country);
+            List<String> names = new ArrayList<>(present(person, country));
+            names.addAll(present(role.toArray(String[]::new)));
+            return names;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.newsgraph.eval;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +11,7 @@ import java.util.Set;
 
 /**
  * For a missed gold fact, the article sentence that names most of its values (a name, one of its aliases, a
- * surname, or the English name of a country code), so a person can see what the extractors passed over. A
+ * surname, the English name of a country code, a post), so a person can see what the extractors passed over. A
  * hint, not evidence: the gold gives no sentences.
  */
 final class NearestSentence {
@@ -22,15 +21,11 @@ final class NearestSentence {
     private final List<String> sentences = new ArrayList<>();
     private final List<String> normalized = new ArrayList<>();
 
-    NearestSentence(String text) {
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        breaks.setText(text);
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) {
-                sentences.add(sentence);
-                normalized.add(" " + Normalizer.norm(sentence) + " ");
-            }
+    /** @param sentences the article's sentences, as the pipeline splits them */
+    NearestSentence(List<String> sentences) {
+        for (String sentence : sentences) {
+            this.sentences.add(sentence);
+            normalized.add(" " + Normalizer.norm(sentence) + " ");
         }
     }
 
@@ -62,9 +57,6 @@ final class NearestSentence {
         List<String> forms = new ArrayList<>();
         forms.add(value);
         forms.addAll(aliases.getOrDefault(value, List.of()));
-        if (COUNTRY_NAMES.containsKey(value)) {
-            forms.add(COUNTRY_NAMES.get(value));
-        }
         Set<String> needles = new LinkedHashSet<>();
         for (String form : forms) {
             String normal = Normalizer.norm(form);
@@ -76,6 +68,9 @@ final class NearestSentence {
             if (last.length() >= MIN_SURNAME && !last.equals(normal)) {
                 needles.add(" " + last + " "); // "Putin said" for "Vladimir Putin"
             }
+        }
+        if (COUNTRY_NAMES.containsKey(value)) {
+            needles.add(" " + Normalizer.norm(COUNTRY_NAMES.get(value)) + " "); // whole: "States" alone says nothing
         }
         return needles;
     }
