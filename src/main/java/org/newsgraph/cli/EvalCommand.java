@@ -126,15 +126,15 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     /** What is wrong with the command line, or null. */
-    private String usageProblem() {
+    private String usageProblem() throws IOException {
         if (store == null && articles.isEmpty()) {
             return "give the ARTICLES to extract, or --store DIR to score a store's facts";
         }
         if (store != null && !articles.isEmpty()) {
             return "give either ARTICLES or --store DIR, not both";
         }
-        if (store != null && !Files.isDirectory(store)) {
-            return "no store at " + store;
+        if (store != null && !isStore(store)) {
+            return "no TDB2 store at " + store + " (build one with: newsgraph build --store " + store + " ARTICLES...)";
         }
         if (!Files.isRegularFile(gold)) {
             return "gold file " + gold + ": no such file";
@@ -143,6 +143,16 @@ public final class EvalCommand implements Callable<Integer> {
             return "--min-confidence must lie in [0, 1]: " + minConfidence;
         }
         return null;
+    }
+
+    /** A TDB2 store keeps its data in Data-NNNN folders; opening any other folder would make one there. */
+    private static boolean isStore(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.anyMatch(entry -> entry.getFileName().toString().startsWith("Data-") && Files.isDirectory(entry));
+        }
     }
 
     private SystemFacts systemFacts() throws IOException {

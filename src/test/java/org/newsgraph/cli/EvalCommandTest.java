@@ -107,6 +107,18 @@ class EvalCommandTest {
     }
 
     @Test
+    void listsErrorsInTheJsonReport() throws Exception {
+        Run run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--errors", "--json");
+        JsonNode errors = JSON.readTree(run.out).get("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(1).get("type").asText()).isEqualTo("FP");
+        assertThat(errors.get(1).get("article").asText()).isEqualTo("eval-test");
+        assertThat(errors.get(1).get("measure").asText()).isEqualTo("roles_strict");
+        assertThat(errors.get(1).get("evidence").asText()).isEqualTo(FIRST);
+        assertThat(errors.get(0).get("nearest_sentence").asText()).isEqualTo(FIRST);
+    }
+
+    @Test
     void curveScoresEachThreshold() throws Exception {
         Run run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--curve", "--json");
         JsonNode curve = JSON.readTree(run.out).get("curve");
@@ -141,9 +153,12 @@ class EvalCommandTest {
     }
 
     @Test
-    void refusesArticlesWithStoreAndAMissingGoldFile() {
+    void refusesBadCommandLines() {
         assertThat(run("eval", "--gold", gold.toString()).exit).isEqualTo(2);
         assertThat(run("eval", "--gold", gold.toString(), "--store", store.toString(), "x.jsonl").exit).isEqualTo(2);
+        Run notAStore = run("eval", "--gold", gold.toString(), "--store", temp.toString());
+        assertThat(notAStore.exit).isEqualTo(2);
+        assertThat(notAStore.err).contains("no TDB2 store at " + temp);
         Run missing = run("eval", "--gold", temp.resolve("none.jsonl").toString(), "--store", store.toString());
         assertThat(missing.exit).isEqualTo(2);
         assertThat(missing.err).contains("none.jsonl: no such file");
