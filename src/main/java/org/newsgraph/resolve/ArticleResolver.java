@@ -122,6 +122,22 @@ public final class ArticleResolver {
         return value != null ? value : fallback;
     }
 
+    /**
+     * Who "they" are at a sentence: the persons of the latest sentence, among the three before it, that names
+     * two or more ("Shoukry and his counterparts Dendias, Christodoulides and Le Drian ... They called on").
+     */
+    public List<Entity> group(int sentenceIndex) {
+        for (int s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 3; s--) {
+            List<Entity> persons = personsBySentence.getOrDefault(s, List.of());
+            if (persons.size() >= 2) {
+                return persons;
+            }
+        }
+        return List.of();
+    }
+
+    private final Map<Integer, List<Entity>> personsBySentence = new HashMap<>();
+
     /** Every person of the article under its fullest name. */
     public List<Entity> persons() {
         return fullNames.stream().map(name -> Entity.person(name.text())).distinct().toList();
@@ -162,6 +178,10 @@ public final class ArticleResolver {
                 if (mention.type() == MentionType.PERSON) {
                     Entity person = resolveName(mention.entity().key());
                     resolved.put(mention, person);
+                    List<Entity> here = personsBySentence.computeIfAbsent(sentence.sentence().index(), k -> new ArrayList<>());
+                    if (!here.contains(person)) {
+                        here.add(person);
+                    }
                     if (firstPersonHere == null) {
                         firstPersonHere = person;
                     }

@@ -93,6 +93,12 @@ final class Speakers {
                 }
             }
             String word = Words.lower(token);
+            if (word.equals("they") && token.tag().equals("PRON") && i == 0) {
+                List<Entity> group = context.resolver().group(sm.sentence().index());
+                if (!group.isEmpty()) {
+                    return group.stream().map(p -> new Found(p, null, 0.25)).toList();
+                }
+            }
             if ((word.equals("i") || word.equals("we")) && token.tag().equals("PRON") && isFreeSubject(tokens, sm, i)) {
                 // first person in a statement: its authors ("I" is the one the title names)
                 List<Entity> authors = word.equals("i") && context.resolver().titlePerson() != null
