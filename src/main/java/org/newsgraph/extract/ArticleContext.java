@@ -59,6 +59,8 @@ public final class ArticleContext {
                 for (Mention m : sentence.mentions()) {
                     if (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT) {
                         counts.merge(m.entity(), 1, Integer::sum);
+                    } else if (m.type() == MentionType.ORGANISATION && m.country() != null) {
+                        counts.merge(m.country(), 1, Integer::sum); // "the US House of Representatives"
                     }
                 }
             }

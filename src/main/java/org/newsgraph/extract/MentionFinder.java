@@ -215,6 +215,9 @@ public final class MentionFinder {
     private static boolean isNamePart(Token token, boolean first) {
         String text = token.text();
         String lower = text.toLowerCase(Locale.ROOT);
+        if (!first && text.matches("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+")) {
+            return true; // "al-Assadi", "el-Sisi"
+        }
         if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
             return false;
         }

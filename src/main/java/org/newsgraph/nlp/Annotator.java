@@ -68,6 +68,12 @@ public final class Annotator {
             words[i] = spans[i].getCoveredText(sentenceText).toString();
         }
         String[] tags = tagger.tag(words);
+        for (int i = 0; i < words.length; i++) {
+            // a joined word ("al-Assadi") the model has never seen may come back as punctuation
+            if (tags[i].equals("PUNCT") && words[i].chars().anyMatch(Character::isLetter)) {
+                tags[i] = words[i].chars().anyMatch(Character::isUpperCase) ? "PROPN" : "NOUN";
+            }
+        }
         String[] lemmas = lemmatize ? lemmatizer.lemmatize(words, tags) : words;
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
@@ -113,6 +119,28 @@ public final class Annotator {
                 if ((quote == '\'' || quote == '\u2019') && (s == 's' || s == 'S')) {
                     out.add(new Span(span.getStart(), span.getEnd() - 2));
                     out.add(new Span(span.getEnd() - 2, span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return joinHyphenated(out, text);
+    }
+
+    /** "Jean" + "-Yves", "al" + "-" + "Assadi": the model splits hyphenated names; written without spaces, they are one word. */
+    private static Span[] joinHyphenated(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            if (!out.isEmpty()) {
+                Span previous = out.get(out.size() - 1);
+                boolean touching = previous.getEnd() == span.getStart();
+                boolean hyphenJoin = text.charAt(span.getStart()) == '-' && span.length() > 1
+                        && Character.isLetter(text.charAt(previous.getEnd() - 1))
+                        || text.charAt(previous.getEnd() - 1) == '-' && previous.length() > 1 && Character.isLetter(text.charAt(span.getStart()));
+                boolean bareHyphen = span.length() == 1 && text.charAt(span.getStart()) == '-' && span.getEnd() < text.length()
+                        && Character.isLetter(text.charAt(span.getEnd())) && Character.isLetter(text.charAt(previous.getEnd() - 1));
+                if (touching && (hyphenJoin || bareHyphen)) {
+                    out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd()));
                     continue;
                 }
             }
