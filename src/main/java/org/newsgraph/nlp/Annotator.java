@@ -179,7 +179,11 @@ public final class Annotator {
         return out.toArray(new Span[0]);
     }
 
-    /** Blank-line separated blocks: headlines and captions without a full stop never run into the next paragraph. */
+    /**
+     * Blocks that no sentence crosses: articles put one paragraph per line, so a newline ends a block, unless
+     * the line plainly goes on (it ends in a comma, a hyphen or a lower-case word and the next line starts in
+     * lower case or with a digit: a hard-wrapped sentence, "December 22,\n2020").
+     */
     static List<CharSpan> paragraphs(String text) {
         List<CharSpan> blocks = new ArrayList<>();
         int i = 0;
@@ -193,7 +197,9 @@ public final class Annotator {
             }
             int start = i;
             int end = text.indexOf('\n', i);
-            // a single newline also ends a block: articles put one paragraph per line
+            while (end >= 0 && continues(text, end)) {
+                end = text.indexOf('\n', end + 1);
+            }
             end = end < 0 ? n : end;
             int trimmed = end;
             while (trimmed > start && Character.isWhitespace(text.charAt(trimmed - 1))) {
@@ -203,5 +209,20 @@ public final class Annotator {
             i = end;
         }
         return blocks;
+    }
+
+    private static boolean continues(String text, int newline) {
+        int before = newline - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = newline + 1;
+        if (before < 0 || after >= text.length() || text.charAt(after) == '\n') {
+            return false; // a blank line always ends a block
+        }
+        char last = text.charAt(before);
+        char next = text.charAt(after);
+        boolean open = last == ',' || last == '-' || Character.isLowerCase(last);
+        return open && (Character.isLowerCase(next) || Character.isDigit(next));
     }
 }

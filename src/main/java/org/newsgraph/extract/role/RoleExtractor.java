@@ -49,6 +49,7 @@ public final class RoleExtractor implements Extractor {
         for (SentenceMentions sentence : context.mentions()) {
             readSentence(context, owners, sentence, false, found);
         }
+        readSignatureLines(context, owners, found);
         // "Statement by President Joe Biden": a title names posts too
         for (SentenceMentions sentence : context.titleMentions()) {
             readSentence(context, owners, sentence, true, found);
@@ -60,6 +61,32 @@ public final class RoleExtractor implements Extractor {
             }
         }
         return facts;
+    }
+
+    /**
+     * A signature block puts the name on one line and the post under it: "Donald J. Trump" / "President of the
+     * United States of America".
+     */
+    private void readSignatureLines(ArticleContext context, Owners owners, List<RoleFact> out) {
+        List<SentenceMentions> sentences = context.mentions();
+        for (int k = 0; k + 1 < sentences.size(); k++) {
+            SentenceMentions name = sentences.get(k);
+            SentenceMentions post = sentences.get(k + 1);
+            if (name.mentions().size() != 1 || name.mentions().get(0).type() != MentionType.PERSON
+                    || name.mentions().get(0).tokens().length() != name.sentence().size()
+                    || post.mentions().isEmpty() || post.mentions().get(0).type() != MentionType.ROLE || post.mentions().get(0).start() != 0) {
+                continue;
+            }
+            Mention role = post.mentions().get(0);
+            Mention owner = ownerAfter(post.sentence().tokens(), post.mentions(), role.end());
+            Entity person = context.resolver().entity(name.mentions().get(0));
+            if (owner == null || person == null) {
+                continue;
+            }
+            Sentence line = post.sentence();
+            Provenance provenance = new Provenance(line.text(), line.span(), line.charSpan(new TokenSpan(0, owner.end())), NAME, 0.8);
+            out.add(new RoleFact(person, owners.labelWith(owner, role.roleLabel()), owners.entityOf(owner), null, true, provenance));
+        }
     }
 
     private static boolean isGuess(RoleFact fact) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.RoleHolders;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.SentenceMentions;
 import org.newsgraph.extract.Words;
@@ -64,7 +65,7 @@ final class Speakers {
             Mention mention = endingAt(sm, i + 1);
             if (mention != null) {
                 if (mention.type() == MentionType.ROLE) {
-                    Entity holder = holderOf(mention, sm, i);
+                    Entity holder = RoleHolders.holderOf(context, mention, sm);
                     if (holder != null && isFreeSubject(tokens, sm, mention.start())) {
                         return List.of(new Found(holder, mention, 0.1));
                     }
@@ -159,7 +160,7 @@ final class Speakers {
                 return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
             }
             if (mention != null && mention.type() == MentionType.ROLE) {
-                Entity holder = holderOf(mention, sm, mention.end() - 1);
+                Entity holder = RoleHolders.holderOf(context, mention, sm);
                 if (holder != null) {
                     return List.of(new Found(holder, mention, 0.1));
                 }
@@ -222,30 +223,6 @@ final class Speakers {
             return false;
         }
         return !previous.tag().equals("VERB");
-    }
-
-    /** The person the article gave this post ("the ambassador" -> Alexander Matsegora), most recent first. */
-    private Entity holderOf(Mention role, SentenceMentions sm, int at) {
-        // "President Vladimir Putin": the title's own person is the mention right after it
-        Mention next = startingAt(sm, role.end());
-        if (next != null && next.type() == MentionType.PERSON) {
-            return null;
-        }
-        List<Fact> facts = context.facts();
-        // "the President" in a statement by the President is its author
-        Entity author = context.resolver().titlePerson();
-        for (Fact fact : facts) {
-            if (fact instanceof RoleFact held && held.current() && held.person().equals(author) && held.role().equals(role.roleLabel())) {
-                return author;
-            }
-        }
-        for (int k = facts.size() - 1; k >= 0; k--) {
-            if (facts.get(k) instanceof RoleFact fact && fact.current()
-                    && fact.role().equals(role.roleLabel()) && fact.provenance().sentenceSpan().start() <= sm.sentence().span().start()) {
-                return fact.person();
-            }
-        }
-        return null;
     }
 
     /** "the ministry stated": the last body of that kind named up to this sentence. */

@@ -80,18 +80,25 @@ public final class TreatyExtractor implements Extractor {
         List<Token> tokens = sentence.tokens();
         boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be");
         List<Mention> actors = passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        boolean personsSign = false;
         for (Mention actor : actors) {
+            Entity person = personOf(context, sm, actor);
+            if (person != null) {
+                draft.signatories.add(person);
+                personsSign = true;
+                Entity country = countryOf(context, person);
+                if (country != null) {
+                    draft.parties.add(country);
+                }
+            }
+        }
+        // states and bodies that act themselves ("The United States and Malaysia signed"), when no person signs
+        for (Mention actor : personsSign ? List.<Mention>of() : actors) {
             Entity entity = context.resolver().entity(actor);
             if (entity == null) {
                 continue;
             }
-            if (entity.kind() == EntityKind.PERSON) {
-                draft.signatories.add(entity);
-                Entity country = countryOf(context, entity);
-                if (country != null) {
-                    draft.parties.add(country);
-                }
-            } else if (entity.kind() == EntityKind.COUNTRY) {
+            if (entity.kind() == EntityKind.COUNTRY) {
                 draft.parties.add(entity);
             } else if (entity.kind() == EntityKind.ORGANISATION) {
                 // a government body acts for its state ("the Trump Administration finalized")
@@ -100,9 +107,10 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
+        // (a capital in a name names a place: the Kigali Amendment binds more than Rwanda)
         for (Mention m : sm.mentions()) {
             if (m.start() >= treaty.tokens().start() && m.end() <= treaty.tokens().end()
-                    && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT)) {
+                    && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
                 draft.parties.add(m.entity());
             }
         }
@@ -243,12 +251,16 @@ public final class TreatyExtractor implements Extractor {
         List<Mention> found = new ArrayList<>();
         for (int i = verb - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1) || Words.lower(t).equals("that")) {
+            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1)
+                    || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;
             }
             Mention m = endAt(sm, i + 1);
             if (m != null) {
-                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN
+                Mention next = startAt(sm, m.end());
+                // "the President has signed": a title alone stands for its holder
+                boolean titleAlone = m.type() == MentionType.ROLE && (next == null || next.type() != MentionType.PERSON);
+                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN || titleAlone
                         || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION;
                 // "Here in San Francisco, our ministers signed": places after a preposition do not sign
                 if (actor && !followsPreposition(tokens, m.start())) {
@@ -308,10 +320,27 @@ public final class TreatyExtractor implements Extractor {
         return found;
     }
 
-    /** "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it. */
+    /**
+     * "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it; else one the
+     * sentence opens with ("In Malaysia, President Trump signed", "Here in San Francisco, our ministers signed").
+     */
     private static String place(SentenceMentions sm, int from) {
         List<Token> tokens = sm.sentence().tokens();
-        for (int i = from; i + 1 < tokens.size(); i++) {
+        String after = placeBetween(sm, from, tokens.size());
+        if (after != null) {
+            return after;
+        }
+        for (int i = 0; i < Math.min(from, 8); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return placeBetween(sm, 0, i);
+            }
+        }
+        return null;
+    }
+
+    private static String placeBetween(SentenceMentions sm, int from, int to) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int i = from; i + 1 < to; i++) {
             String word = Words.lower(tokens.get(i));
             if (!(word.equals("in") || word.equals("at"))) {
                 continue;
@@ -339,6 +368,22 @@ public final class TreatyExtractor implements Extractor {
 
     private static boolean isDateWord(Token token) {
         return token.text().matches("January|February|March|April|May|June|July|August|September|October|November|December|\\d+");
+    }
+
+    /**
+     * The person who signs: a named person known by a full name or a post, or a bare title ("the President
+     * has signed") standing for its holder.
+     */
+    private static Entity personOf(ArticleContext context, SentenceMentions sm, Mention actor) {
+        if (actor.type() == MentionType.ROLE) {
+            return org.newsgraph.extract.RoleHolders.holderOf(context, actor, sm);
+        }
+        Entity entity = context.resolver().entity(actor);
+        if (entity == null || entity.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        boolean known = entity.key().contains(" ") || countryOf(context, entity) != null;
+        return known ? entity : null;
     }
 
     /** The state a person holds a current post for, as the roles found so far say. */
