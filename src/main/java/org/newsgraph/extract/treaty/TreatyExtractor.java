@@ -68,6 +68,7 @@ public final class TreatyExtractor implements Extractor {
                 readEvent(context, sm, v, treaty, draft);
             }
         }
+        readSignedDocument(context, drafts);
         List<Fact> facts = new ArrayList<>();
         for (Draft draft : drafts.values()) {
             facts.add(draft.toFact());
@@ -155,6 +156,77 @@ public final class TreatyExtractor implements Extractor {
         double confidence = treaty.proper() ? 0.8 : 0.6;
         if (draft.provenance == null || draft.provenance.confidence() < confidence) {
             draft.provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, confidence);
+        }
+    }
+
+    /**
+     * An article that is the treaty itself: its title names a treaty and its text ends in a signature block
+     * ("Signed at Kuala Lumpur on October 26, 2025" and the names, or just the names and posts). The persons
+     * above "Witnessed by" sign; their states and the states the block names are the parties.
+     */
+    private static void readSignedDocument(ArticleContext context, Map<String, Draft> drafts) {
+        TreatyName title = null;
+        for (SentenceMentions sm : context.titleMentions()) {
+            List<TreatyName> names = TreatyName.find(sm.sentence());
+            if (!names.isEmpty()) {
+                title = names.get(0);
+                break;
+            }
+        }
+        List<SentenceMentions> sentences = context.mentions();
+        if (title == null || sentences.isEmpty()) {
+            return;
+        }
+        int blockStart = sentences.size();
+        SentenceMentions signedAt = null;
+        for (int k = sentences.size() - 1; k >= 0; k--) {
+            Sentence sentence = sentences.get(k).sentence();
+            if (sentence.text().matches("(?s)(Signed|Done|SIGNED|DONE) (at|in) .*")) {
+                signedAt = sentences.get(k);
+                blockStart = k + 1;
+                break;
+            }
+            if (sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB")) && !sentence.text().startsWith("Witnessed")) {
+                blockStart = k + 1;
+                break;
+            }
+        }
+        Draft draft = new Draft(title.name());
+        for (int k = blockStart; k < sentences.size(); k++) {
+            SentenceMentions sm = sentences.get(k);
+            if (sm.sentence().text().startsWith("Witnessed")) {
+                break;
+            }
+            for (Mention m : sm.mentions()) {
+                Entity entity = context.resolver().entity(m);
+                if (m.type() == MentionType.PERSON && entity != null && entity.key().contains(" ")) {
+                    draft.signatories.add(entity);
+                    Entity country = countryOf(context, entity);
+                    if (country != null) {
+                        draft.parties.add(country);
+                    }
+                } else if (m.type() == MentionType.COUNTRY) {
+                    draft.parties.add(m.entity());
+                }
+            }
+        }
+        if (draft.signatories.isEmpty()) {
+            return;
+        }
+        Sentence evidence = signedAt != null ? signedAt.sentence() : sentences.get(blockStart).sentence();
+        if (signedAt != null) {
+            draft.date = DateResolver.find(evidence, context.article().published());
+            draft.place = place(signedAt, 0);
+        }
+        draft.provenance = new Provenance(evidence.text(), evidence.span(), evidence.span(), NAME, 0.7);
+        Draft known = drafts.get(key(title.name()));
+        if (known == null) {
+            drafts.put(key(title.name()), draft);
+        } else {
+            known.signatories.addAll(draft.signatories);
+            known.parties.addAll(draft.parties);
+            known.date = known.date != null ? known.date : draft.date;
+            known.place = known.place != null ? known.place : draft.place;
         }
     }
 
