@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.rdf.ProjectFiles;
 import org.newsgraph.rdf.SampleArticles;
 
 /** The analyst's queries in queries/ run over a real TDB2 store holding the sample articles. */
 class QueriesTest {
-    private static final Path QUERIES = Path.of(System.getProperty("newsgraph.root", ".")).resolve("queries");
+    private static final Path QUERIES = ProjectFiles.queries();
 
     @TempDir
     static Path folder;
