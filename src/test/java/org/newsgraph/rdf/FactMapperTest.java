@@ -95,6 +95,18 @@ class FactMapperTest {
     }
 
     @Test
+    void evidenceReadFromTheTitleIsMarkedAsSuch() {
+        Graph graph = graphOf(SampleArticles.talks());
+        List<Node> inTitle = graph.find(Node.ANY, NG.inTitle.asNode(), Node.ANY).mapWith(Triple::getSubject).toList();
+        assertThat(inTitle).singleElement().satisfies(evidence -> {
+            assertThat(graph.find(evidence, NG.inTitle.asNode(), Node.ANY).next().getObject().getLiteralValue()).isEqualTo(true);
+            assertThat(graph.find(evidence, NG.sentence.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm())
+                    .isEqualTo(SampleArticles.talks().article().title());
+        });
+        assertThat(graph.find(Node.ANY, RDF.type.asNode(), NG.Evidence.asNode()).toList()).hasSize(SampleArticles.talks().facts().size());
+    }
+
+    @Test
     void datesAreTypedAtThePrecisionTheTextGives() {
         ArticleFacts base = SampleArticles.fisheries();
         TreatyFact treaty = (TreatyFact) base.facts().stream().filter(f -> f instanceof TreatyFact).findFirst().orElseThrow();

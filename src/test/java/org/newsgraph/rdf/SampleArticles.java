@@ -61,7 +61,10 @@ public final class SampleArticles {
         return new ArticleFacts(article, facts.list);
     }
 
-    /** A demand of an organisation, the organisation's criticism (no date of its own), thanks; no url or source. */
+    /**
+     * A demand of an organisation (in the text and, by the country, in the title), the organisation's criticism
+     * (no date of its own), thanks; no url or source.
+     */
     public static ArticleFacts talks() {
         Article article = new Article("sample-talks", "Finland urges European Union to back Arctic accord",
                 LocalDate.of(2024, 4, 10), null, null,
@@ -79,6 +82,8 @@ public final class SampleArticles {
                 facts.at("The European Union later criticised the United States", "statement", 0.65)));
         facts.add(new StatementFact(NORDMANN, FIN, StatementKind.SUPPORT, null, null, null,
                 facts.at("Kari Nordmann thanked Finland", "statement", 0.8)));
+        facts.add(new StatementFact(FIN, EU, StatementKind.DEMAND, null, null, null,
+                Facts.inTitle(article.title(), "Finland urges European Union", "statement", 0.7)));
         return new ArticleFacts(article, facts.list);
     }
 
@@ -119,6 +124,16 @@ public final class SampleArticles {
             int sentenceEnd = text.indexOf(". ", evidence.end());
             CharSpan sentence = new CharSpan(sentenceStart, sentenceEnd < 0 ? text.length() : sentenceEnd + 1);
             return new Provenance(sentence.of(text), sentence, evidence, extractor, confidence);
+        }
+
+        /** Evidence read from the title: offsets refer to the title, which is its own sentence. */
+        static Provenance inTitle(String title, String phrase, String extractor, double confidence) {
+            int start = title.indexOf(phrase);
+            if (start < 0) {
+                throw new IllegalArgumentException("phrase not in the sample title: " + phrase);
+            }
+            return new Provenance(title, new CharSpan(0, title.length()), new CharSpan(start, start + phrase.length()),
+                    extractor, confidence).asTitle();
         }
     }
 }

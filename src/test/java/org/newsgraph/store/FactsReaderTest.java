@@ -60,7 +60,7 @@ class FactsReaderTest {
         new FactsReader(store).read("sample-talks", 0, one::add);
         assertThat(one).singleElement().satisfies(article -> {
             assertThat(article.get("id").asText()).isEqualTo("sample-talks");
-            assertThat(article.get("statements")).hasSize(3);
+            assertThat(article.get("statements")).hasSize(4);
         });
         List<ObjectNode> none = new ArrayList<>();
         new FactsReader(store).read("no-such-article", 0, none::add);

@@ -147,6 +147,10 @@ class QueriesTest {
                         r -> r.get("article"), r -> r.get("url"))
                 .containsExactly(tuple("TreatySigning", "treaty", 0.8, "sample-fisheries", "https://example.org/news/fisheries"));
         assertThat(rows).extracting(r -> r.get("type")).containsOnly("RoleHolding", "TreatySigning", "Statement");
+        // evidence read from the title is quoted from the title
+        assertThat(rows).filteredOn(r -> r.get("inTitle").equals("true"))
+                .extracting(r -> r.get("evidence"), r -> r.get("sentence"))
+                .containsExactly(tuple("Finland urges European Union", "Finland urges European Union to back Arctic accord"));
     }
 
     @Test
@@ -165,6 +169,7 @@ class QueriesTest {
                 .containsExactly(
                         tuple("Kari Nordmann", "2", "1", "1", "0", "2"),
                         tuple("European Union", "1", "1", "0", "0", "1"),
+                        tuple("FIN", "1", "0", "0", "1", "1"),
                         tuple("Matti Meikäläinen", "1", "0", "0", "1", "1"),
                         tuple("Sven Svensson", "1", "1", "0", "0", "1"));
     }
@@ -187,6 +192,7 @@ class QueriesTest {
                         tuple("Kari Nordmann", "support", "FIN", "1"),
                         tuple("Sven Svensson", "criticize", "Kari Nordmann", "1"),
                         tuple("Matti Meikäläinen", "demand", "European Union", "1"),
+                        tuple("FIN", "demand", "European Union", "1"),
                         tuple("European Union", "criticize", "USA", "1"));
     }
 
@@ -196,7 +202,7 @@ class QueriesTest {
                 .extracting(r -> r.get("article"), r -> r.get("roles"), r -> r.get("treaties"), r -> r.get("statements"))
                 .containsExactlyInAnyOrder(
                         tuple("sample-fisheries", "3", "1", "2"),
-                        tuple("sample-talks", "2", "0", "3"),
+                        tuple("sample-talks", "2", "0", "4"),
                         tuple("sample-empty", "0", "0", "0"));
     }
 
