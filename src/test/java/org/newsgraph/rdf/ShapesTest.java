@@ -34,12 +34,15 @@ import org.newsgraph.ingest.Problems;
 import org.newsgraph.ingest.ReaderRegistry;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.Provenance;
 
 /** ontology/shapes.ttl accepts what FactMapper writes, from hand-made facts and from the real pipeline, and rejects broken graphs. */
 class ShapesTest {
     private static final String SH = "http://www.w3.org/ns/shacl#";
     private static Shapes shapes;
     private static ExtractionPipeline pipeline;
+    private static List<ArticleFacts> developmentSet;
 
     @BeforeAll
     static void loadShapes() {
@@ -68,9 +71,26 @@ class ShapesTest {
 
     @Test
     void thePipelineOnTheDevelopmentArticlesConforms() {
-        List<ArticleFacts> built = pipeline(ProjectFiles.gold("articles.jsonl"));
+        List<ArticleFacts> built = developmentSet();
         assertThat(built).hasSizeGreaterThan(50);
         assertConforms(map(built).getUnionGraph());
+    }
+
+    @Test
+    void thePipelinesEvidenceLiesInItsSentenceAndTheSentenceInTheArticle() {
+        // the shapes cannot see this: offsets must point at the words the sentence holds
+        for (ArticleFacts article : developmentSet()) {
+            for (Fact fact : article.facts()) {
+                Provenance provenance = fact.provenance();
+                String source = provenance.inTitle() ? article.article().title() : article.article().text();
+                String where = article.article().id() + " " + fact.identity();
+                assertThat(provenance.evidence().end()).as(where).isLessThanOrEqualTo(source.length());
+                assertThat(provenance.sentence()).as(where).contains(provenance.evidence().of(source));
+                if (provenance.sentenceSpan() != null && !provenance.inTitle()) {
+                    assertThat(provenance.sentenceSpan().of(source)).as(where).isEqualTo(provenance.sentence());
+                }
+            }
+        }
     }
 
     @Test
@@ -170,6 +190,13 @@ class ShapesTest {
         Graph copy = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(copy::add);
         return copy;
+    }
+
+    private static synchronized List<ArticleFacts> developmentSet() {
+        if (developmentSet == null) {
+            developmentSet = pipeline(ProjectFiles.gold("articles.jsonl"));
+        }
+        return developmentSet;
     }
 
     /** Reads the input and runs the real extraction pipeline over every article. */
