@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 FactsCommand.class,
+                ServeCommand.class,
+                EvalCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

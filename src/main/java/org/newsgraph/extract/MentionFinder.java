@@ -20,7 +20,7 @@ import org.newsgraph.nlp.Token;
  * organisations named by a capitalised phrase with an organisation head ("the Supreme Court", "Russia's
  * Foreign Ministry"), then persons as runs of proper nouns, then personal pronouns.
  */
-final class MentionFinder {
+public final class MentionFinder {
     /** Nouns that end the name of an organisation. */
     static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "party", "court", "council", "parliament",
             "assembly", "congress", "senate", "house", "committee", "commission", "agency", "department",
@@ -52,6 +52,8 @@ final class MentionFinder {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
             "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope");
+    /** Bodies a state names without saying whose they are: "Congress", "the Senate", "Parliament". */
+    public static final Set<String> BARE_BODIES = Set.of("congress", "senate", "parliament", "house", "legislature", "cabinet");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van",
             "von", "der", "den", "le", "la", "di", "du", "dos", "das", "del", "y", "abu", "ben");
     /** Words before a post title that belong to it. */
@@ -152,7 +154,11 @@ final class MentionFinder {
                 end = k;
             }
             if (start == head && country == null && head + 1 == end) {
-                continue; // a lone "Congress" or "Parliament" stays a word; the resolver may still use it
+                // a bare "Congress" or "the Senate": the resolver finds whose it is
+                if (BARE_BODIES.contains(words[head].toLowerCase(Locale.ROOT)) && !tokens.get(head).tag().equals("VERB")) {
+                    add(mentions, taken, sentence, MentionType.ORGANISATION, head, end, Entity.organisation(words[head]), null, null);
+                }
+                continue;
             }
             if (owner != null && country != null) {
                 mentions.remove(owner);

@@ -24,8 +24,15 @@ public final class ArticleResolver {
 
     private Entity titlePerson;
 
-    public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences) {
+    private final java.util.function.Function<String, Entity> bareBodies;
+
+    /**
+     * @param bareBodies what a bare "Congress" or "Senate" is in this article (the home state's body), or null
+     */
+    public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences,
+                           java.util.function.Function<String, Entity> bareBodies) {
         this.article = article;
+        this.bareBodies = bareBodies;
         collectFullNames(title);
         collectFullNames(sentences);
         resolvePersons(title);
@@ -101,8 +108,18 @@ public final class ArticleResolver {
         return switch (mention.type()) {
             case PERSON, PRONOUN -> resolved.get(mention);
             case ROLE -> null;
+            case ORGANISATION -> mention.tokens().length() == 1 && mention.country() == null && bareBodies != null
+                    && isBare(mention) ? orElse(bareBodies.apply(mention.text()), mention.entity()) : mention.entity();
             default -> mention.entity();
         };
+    }
+
+    private static boolean isBare(Mention mention) {
+        return org.newsgraph.extract.MentionFinder.BARE_BODIES.contains(mention.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Entity orElse(Entity value, Entity fallback) {
+        return value != null ? value : fallback;
     }
 
     /** Every person of the article under its fullest name. */

@@ -308,7 +308,7 @@ public final class RoleExtractor implements Extractor {
         Owners(ArticleContext context) {
             this.context = context;
             this.home = context.homeCountry();
-            this.source = SourceCountry.of(context);
+            this.source = context.sourceCountry();
         }
 
         /** A state's own post, a body's country, or the international organisation itself. */

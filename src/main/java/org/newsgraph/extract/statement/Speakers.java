@@ -48,7 +48,17 @@ final class Speakers {
         Found possessor = null;
         for (int i = before - 1; i >= 0 && before - i <= MAX_DISTANCE; i--) {
             Token token = tokens.get(i);
-            if (Words.isHardBoundary(token)) {
+            if (isDash(token)) {
+                // "we — President Macron of France, ..., and President Biden — express": the authors speak
+                int open = i - 1;
+                while (open >= 0 && !isDash(tokens.get(open))) {
+                    open--;
+                }
+                if (open > 0 && Words.lower(tokens.get(open - 1)).equals("we") && context.resolver().authors().size() > 1) {
+                    return context.resolver().authors().stream().map(a -> new Found(a, null, 0.1)).toList();
+                }
+            }
+            if (Words.isHardBoundary(token) && !isDash(token)) {
                 break;
             }
             Mention mention = endingAt(sm, i + 1);
@@ -60,6 +70,10 @@ final class Speakers {
                     }
                     i = mention.start();
                     continue;
+                }
+                if (mention.type() == MentionType.DEMONYM && isBodyNounAt(tokens, mention.end()) && isFreeSubject(tokens, sm, mention.start())) {
+                    // "the Russian government dismissed": a state's body speaks for the state
+                    return List.of(new Found(mention.entity(), mention, 0.1));
                 }
                 if (mention.type().isActor() || mention.type() == MentionType.DEMONYM) {
                     Entity entity = entityOf(context, mention);
@@ -93,6 +107,40 @@ final class Speakers {
             }
         }
         return possessor == null ? List.of() : List.of(possessor);
+    }
+
+    private static boolean isDash(Token token) {
+        return token.text().equals("—") || token.text().equals("–");
+    }
+
+    private static boolean isBodyNounAt(List<Token> tokens, int i) {
+        return i < tokens.size() && (BODY_NOUNS.contains(Words.lower(tokens.get(i)))
+                || Set.of("authorities", "officials", "forces", "leadership", "president", "foreign", "defense", "defence").contains(Words.lower(tokens.get(i))));
+    }
+
+    /** The actors that are the subject before a token, first person and post titles left out. */
+    List<Found> subjectsOf(SentenceMentions sm, int before) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int i = before - 1; i >= 0 && before - i <= 8; i--) {
+            Token token = tokens.get(i);
+            if (Words.isHardBoundary(token) || token.text().equals(",") || token.tag().equals("VERB")) {
+                break;
+            }
+            Mention mention = endingAt(sm, i + 1);
+            if (mention == null) {
+                continue;
+            }
+            if (mention.type() == MentionType.DEMONYM && isBodyNounAt(tokens, mention.end())) {
+                return List.of(new Found(mention.entity(), mention, 0.1));
+            }
+            if ((mention.type() == MentionType.COUNTRY || mention.type() == MentionType.ORGANISATION || mention.type() == MentionType.PERSON
+                    || mention.type() == MentionType.SEAT) && isFreeSubject(tokens, sm, mention.start())) {
+                Entity entity = entityOf(context, mention);
+                return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
+            }
+            i = mention.start();
+        }
+        return List.of();
     }
 
     /** The agent after "by" in a passive: "was condemned by the United Nations". */

@@ -16,6 +16,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Provenance;
 import org.newsgraph.model.StatementFact;
+import org.newsgraph.model.StatementKind;
 import org.newsgraph.model.TokenSpan;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -44,8 +45,40 @@ public final class StatementExtractor implements Extractor {
             for (Trigger trigger : triggers.find(sentence.tokens())) {
                 read(context, speakers, sm, trigger, facts);
             }
+            readObligations(context, speakers, sm, facts);
         }
         return facts;
+    }
+
+    /**
+     * In a statement, "Eritrean forces must withdraw" or "Congress should pass the plan" is a demand of its
+     * authors on the subject of the modal.
+     */
+    private void readObligations(ArticleContext context, Speakers speakers, SentenceMentions sm, List<Fact> facts) {
+        List<Entity> authors = context.resolver().authors();
+        Sentence sentence = sm.sentence();
+        if (authors.isEmpty() || Quotes.inSentence(sentence) != null) {
+            return;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            String word = Words.lower(tokens.get(i));
+            if (!(word.equals("must") || word.equals("should")) || i + 1 < tokens.size() && Words.NEGATIONS.contains(Words.lower(tokens.get(i + 1)))) {
+                continue;
+            }
+            for (Speakers.Found subject : speakers.subjectsOf(sm, i)) {
+                Entity target = subject.entity();
+                if (authors.contains(target) || target.equals(context.sourceCountry()) || subject.mention() == null) {
+                    continue;
+                }
+                for (Entity author : authors) {
+                    CharSpan evidence = sentence.charSpan(new TokenSpan(subject.start(), i + 1));
+                    Provenance provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, 0.5);
+                    facts.add(new StatementFact(author, target, StatementKind.DEMAND, null, null,
+                            DateResolver.find(sentence, context.article().published()), provenance));
+                }
+            }
+        }
     }
 
     private void read(ArticleContext context, Speakers speakers, SentenceMentions sm, Trigger trigger, List<Fact> facts) {
@@ -65,6 +98,7 @@ public final class StatementExtractor implements Extractor {
         if (speakerList.isEmpty() || targets.isEmpty()) {
             return;
         }
+        speakerList = withAuthors(context, speakerList);
         Entity outlet = Outlets.find(sm);
         String quote = Quotes.inSentence(sentence);
         String date = DateResolver.find(sentence, context.article().published());
@@ -82,6 +116,25 @@ public final class StatementExtractor implements Extractor {
                 facts.add(new StatementFact(speaker.entity(), target.entity(), trigger.kind(), quote, outlet, date, provenance));
             }
         }
+    }
+
+    /**
+     * "The United States strongly condemns ..." in a statement by its press secretary: the state speaks, and so
+     * does the statement's author.
+     */
+    private static List<Speakers.Found> withAuthors(ArticleContext context, List<Speakers.Found> speakers) {
+        Entity source = context.sourceCountry();
+        List<Entity> authors = context.resolver().authors();
+        if (source == null || authors.isEmpty() || speakers.stream().noneMatch(f -> f.entity().equals(source))) {
+            return speakers;
+        }
+        List<Speakers.Found> all = new ArrayList<>(speakers);
+        for (Entity author : authors) {
+            if (all.stream().noneMatch(f -> f.entity().equals(author))) {
+                all.add(new Speakers.Found(author, null, 0.1));
+            }
+        }
+        return all;
     }
 
     /** A body of a state does not speak of its own state ("Russia's Defense Ministry" / "Russia"). */
@@ -119,11 +172,25 @@ public final class StatementExtractor implements Extractor {
             }
             if (mention != null && mention.type() == MentionType.ROLE) {
                 i = mention.end();
+                // "the Emir of Qatar, Sheikh Tamim bin Hamad": the title's owner is not the target, its holder is
+                if (i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of")) {
+                    Mention owner = Speakers.startingAt(sm, skipDeterminers(tokens, i + 1));
+                    Mention holder = owner == null ? null : Speakers.startingAt(sm, skipHonorifics(tokens, skipComma(tokens, owner.end())));
+                    if (holder != null && holder.type() == MentionType.PERSON) {
+                        i = holder.start();
+                    }
+                }
                 continue;
             }
             String word = Words.lower(token);
+            if (!found.isEmpty() && (word.equals("and") || word.equals(",") || word.equals("to"))
+                    && i + 1 < tokens.size() && !tokens.get(i + 1).tag().equals("VERB")) {
+                i++; // "Menendez, Ranking Member Risch, and Senators Carper and Kennedy"; "to X, and to Y"
+                continue;
+            }
             if (token.tag().equals("DET") || token.tag().equals("ADJ") || token.tag().equals("ADV") || token.tag().equals("NUM")
-                    || Words.isPossessive(token) || Words.isQuote(token) || word.equals("both")) {
+                    || Words.isPossessive(token) || Words.isQuote(token) || word.equals("both")
+                    || Set.of("our", "their", "its", "his", "her").contains(word)) {
                 i++;
                 continue;
             }
@@ -134,11 +201,12 @@ public final class StatementExtractor implements Extractor {
                 i++;
                 continue;
             }
-            if (token.tag().equals("NOUN") && nouns < 2 && found.isEmpty()) {
+            if (token.tag().equals("NOUN") && nouns < 3 && found.isEmpty()) {
                 nouns++;
                 i++;
-                // "the attack by Russia": the agent of the object's noun is the target
-                if (i < tokens.size() && Words.lower(tokens.get(i)).equals("by")) {
+                // "the attack by Russia", "an explanation from Russia", "the agreement between Mauritius and the UK":
+                // which complements of the object's noun name the target depends on the kind of statement
+                if (i < tokens.size() && objectComplement(trigger.kind()).contains(Words.lower(tokens.get(i)))) {
                     i++;
                 }
                 continue;
@@ -146,6 +214,39 @@ public final class StatementExtractor implements Extractor {
             break;
         }
         return new ArrayList<>(found);
+    }
+
+    private static int skipDeterminers(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipComma(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).text().equals(",") ? i + 1 : i;
+    }
+
+    private static int skipHonorifics(List<Token> tokens, int i) {
+        while (i < tokens.size() && Set.of("sheikh", "sir", "dame", "king", "queen", "prince", "mr.", "mrs.", "ms.", "dr.")
+                .contains(Words.lower(tokens.get(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Prepositions after the object's noun that introduce the target: the agent of what is criticised ("the
+     * attack by Russia"), whom a demand is made of ("an explanation from Russia"), the parties of what is
+     * welcomed ("the agreement between Mauritius and the United Kingdom").
+     */
+    private static Set<String> objectComplement(StatementKind kind) {
+        return switch (kind) {
+            case CRITICIZE -> Set.of("by", "from");
+            case DEMAND -> Set.of("by", "from", "of");
+            case SUPPORT -> Set.of("by", "of", "between", "for", "with", "from");
+            case THREATEN -> Set.of("by");
+        };
     }
 
     private static boolean isTargetType(Mention m) {
