@@ -96,8 +96,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        if (!Files.isDirectory(store.path())) {
-            System.err.println("error: no store at " + store.path() + " (build one first: newsgraph build --store DIR INPUT)");
+        if (store.reportMissing()) {
             return 2;
         }
         try (GraphStore graphStore = GraphStore.open(store.path())) {
