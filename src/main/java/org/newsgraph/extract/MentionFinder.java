@@ -47,7 +47,7 @@ public final class MentionFinder {
             "island", "islands", "sea", "ocean", "gulf", "strait", "peninsula", "city", "province", "region",
             "asia", "europe", "africa", "americas", "pacific", "atlantic", "arctic", "northeast", "southeast",
             "northwest", "southwest", "middle", "latin", "indo-pacific", "last", "next", "this", "that",
-            "according", "earlier", "later", "ahead", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
+            "according", "earlier", "later", "ahead", "together", "instead", "still", "yet", "tonight", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
             "here", "there", "now", "then", "and", "but", "or", "if", "when", "while", "we", "they", "it", "a", "an", "meanwhile", "however", "also", "after", "before", "since");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",

@@ -69,6 +69,14 @@ public final class ArticleResolver {
                 }
             }
         }
+        // "We, the undersigned": a signed document's authors are its signatories
+        org.newsgraph.extract.SignatureBlock block = org.newsgraph.extract.SignatureBlock.of(sentences);
+        if (block != null) {
+            List<Entity> signers = block.signers().stream().map(resolved::get).filter(java.util.Objects::nonNull).distinct().toList();
+            if (!signers.isEmpty()) {
+                return signers;
+            }
+        }
         return titlePerson == null ? List.of() : List.of(titlePerson);
     }
 

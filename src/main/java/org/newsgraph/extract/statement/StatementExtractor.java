@@ -183,6 +183,15 @@ public final class StatementExtractor implements Extractor {
                 continue;
             }
             String word = Words.lower(token);
+            // "support and stand behind President Trump": a coordinated verb shares the object
+            if (found.isEmpty() && (word.equals("and") || word.equals("or")) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).tag().equals("VERB") && i - trigger.end() <= 1) {
+                i += 2;
+                if (i < tokens.size() && tokens.get(i).tag().equals("ADP")) {
+                    i++;
+                }
+                continue;
+            }
             if (!found.isEmpty() && (word.equals("and") || word.equals(",") || word.equals("to"))
                     && i + 1 < tokens.size() && !tokens.get(i + 1).tag().equals("VERB")) {
                 i++; // "Menendez, Ranking Member Risch, and Senators Carper and Kennedy"; "to X, and to Y"

@@ -57,8 +57,8 @@ final class TriggerFinder {
     /** A verb, or a word the tagger mistook after "to", a modal or a first-person subject ("to welcome/ADJ"). */
     private static boolean isVerbal(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.tag().equals("VERB")) {
-            return true;
+        if (token.tag().equals("VERB") || token.tag().equals("INTJ") || token.tag().equals("X")) {
+            return true; // the UD model sometimes tags a sentence's main verb as an interjection or foreign word
         }
         if (i == 0 || !(token.tag().equals("ADJ") || token.tag().equals("NOUN") || token.tag().equals("PROPN"))) {
             return false;

@@ -13,6 +13,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.extract.SignatureBlock;
 import org.newsgraph.extract.Words;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Entity;
@@ -173,31 +174,13 @@ public final class TreatyExtractor implements Extractor {
                 break;
             }
         }
-        List<SentenceMentions> sentences = context.mentions();
-        if (title == null || sentences.isEmpty()) {
+        SignatureBlock block = SignatureBlock.of(context.mentions());
+        if (title == null || block == null) {
             return;
         }
-        int blockStart = sentences.size();
-        SentenceMentions signedAt = null;
-        for (int k = sentences.size() - 1; k >= 0; k--) {
-            Sentence sentence = sentences.get(k).sentence();
-            if (sentence.text().matches("(?s)(Signed|Done|SIGNED|DONE) (at|in) .*")) {
-                signedAt = sentences.get(k);
-                blockStart = k + 1;
-                break;
-            }
-            if (sentence.tokens().stream().anyMatch(t -> t.tag().equals("VERB")) && !sentence.text().startsWith("Witnessed")) {
-                blockStart = k + 1;
-                break;
-            }
-        }
         Draft draft = new Draft(title.name());
-        for (int k = blockStart; k < sentences.size(); k++) {
-            SentenceMentions sm = sentences.get(k);
-            if (sm.sentence().text().startsWith("Witnessed")) {
-                break;
-            }
-            for (Mention m : sm.mentions()) {
+        for (SentenceMentions line : block.lines()) {
+            for (Mention m : line.mentions()) {
                 Entity entity = context.resolver().entity(m);
                 if (m.type() == MentionType.PERSON && entity != null && entity.key().contains(" ")) {
                     draft.signatories.add(entity);
@@ -213,7 +196,8 @@ public final class TreatyExtractor implements Extractor {
         if (draft.signatories.isEmpty()) {
             return;
         }
-        Sentence evidence = signedAt != null ? signedAt.sentence() : sentences.get(blockStart).sentence();
+        SentenceMentions signedAt = block.signedAt();
+        Sentence evidence = signedAt != null ? signedAt.sentence() : block.lines().get(0).sentence();
         if (signedAt != null) {
             draft.date = DateResolver.find(evidence, context.article().published());
             draft.place = place(signedAt, 0);
