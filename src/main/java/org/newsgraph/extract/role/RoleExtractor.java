@@ -105,14 +105,14 @@ public final class RoleExtractor implements Extractor {
             if (mentions.get(k).type() != MentionType.ROLE) {
                 continue;
             }
-            for (RoleFact fact : read(context, owners, sm, k)) {
+            for (RoleFact fact : read(context, owners, sm, k, out)) {
                 out.add(title ? new RoleFact(fact.person(), fact.role(), fact.country(), fact.postedTo(), fact.current(),
                         fact.provenance().asTitle()) : fact);
             }
         }
     }
 
-    private List<RoleFact> read(ArticleContext context, Owners owners, SentenceMentions sm, int k) {
+    private List<RoleFact> read(ArticleContext context, Owners owners, SentenceMentions sm, int k, List<RoleFact> found) {
         Sentence sentence = sm.sentence();
         List<Mention> mentions = sm.mentions();
         Mention role = mentions.get(k);
@@ -134,6 +134,10 @@ public final class RoleExtractor implements Extractor {
             prefixStart = before.start();
         }
         boolean current = !formerBefore(tokens, prefixStart);
+        // "Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis": the owner carries over
+        if (owner == null) {
+            owner = ownerCarriedOver(tokens, mentions, role.start());
+        }
 
         // after the title: "to the DPRK" (posted to), "of Russia" (owner)
         int after = role.end();
@@ -153,6 +157,18 @@ public final class RoleExtractor implements Extractor {
             }
         }
 
+        // "Special Envoy for Peace Missions Steve Witkoff": a capitalised complement of the title
+        if (after + 1 < tokens.size() && (Words.lower(tokens.get(after)).equals("for") || Words.lower(tokens.get(after)).equals("on"))
+                && tokens.get(after + 1).isCapitalised()) {
+            int c = after + 1;
+            while (c < tokens.size() && tokens.get(c).isCapitalised() && startingAt(mentions, c) == null) {
+                c++;
+            }
+            Mention candidate = startingAt(mentions, c);
+            if (candidate != null && candidate.type() == MentionType.PERSON) {
+                after = c;
+            }
+        }
         List<Mention> persons = new ArrayList<>();
         List<Mention> personOwners = new ArrayList<>();
         double confidence = 0.9;
@@ -195,7 +211,7 @@ public final class RoleExtractor implements Extractor {
                 label = owners.labelWith(ownerHere, label);
             }
             if (country == null) {
-                country = owners.guess(personEntity, sm);
+                country = owners.guess(personEntity, sm, found);
                 sure = GUESSED_OWNER;
             }
             if (country == null) {
@@ -221,7 +237,7 @@ public final class RoleExtractor implements Extractor {
             if (!plural) {
                 return;
             }
-            int i = own != null ? own.end() : person.end();
+            int i = own != null ? own.end() : skipOfPlace(tokens, person.end());
             if (i < tokens.size() && tokens.get(i).text().equals(",")) {
                 i++;
             }
@@ -231,6 +247,41 @@ public final class RoleExtractor implements Extractor {
             Mention nextPerson = startingAt(mentions, i);
             person = nextPerson != null && nextPerson.type() == MentionType.PERSON ? nextPerson : null;
         }
+    }
+
+    private static Mention ownerCarriedOver(List<Token> tokens, List<Mention> mentions, int roleStart) {
+        int j = roleStart - 1;
+        while (j >= 0 && tokens.get(j).tag().equals("DET")) {
+            j--;
+        }
+        if (j < 1 || !Words.lower(tokens.get(j)).equals("and")) {
+            return null;
+        }
+        Mention person = endingAt(mentions, j);
+        if (person == null || person.type() != MentionType.PERSON) {
+            return null;
+        }
+        Mention title = endingAt(mentions, person.start());
+        if (title == null || title.type() != MentionType.ROLE) {
+            return null;
+        }
+        int k = title.start() - 1;
+        if (k >= 0 && Words.isPossessive(tokens.get(k))) {
+            k--;
+        }
+        Mention owner = endingAt(mentions, k + 1);
+        return owner != null && isOwner(owner) ? owner : null;
+    }
+
+    /** "Marco Rubio of Florida": a capitalised place after "of" that names no state is passed over. */
+    private static int skipOfPlace(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of") && tokens.get(i + 1).isCapitalised()) {
+            i += 2;
+            while (i < tokens.size() && tokens.get(i).isCapitalised() && tokens.get(i).isProperNoun()) {
+                i++;
+            }
+        }
+        return i;
     }
 
     /** "of Russia", "of the Supreme Court" right after a title or a name. */
@@ -252,7 +303,14 @@ public final class RoleExtractor implements Extractor {
     /** "Pak Jong Chon, a senior DPRK military official" / "Sergei Lavrov, the foreign minister of Russia". */
     private static Mention appositionBefore(List<Token> tokens, List<Mention> mentions, int prefixStart) {
         int j = prefixStart - 1;
-        while (j >= 0 && (tokens.get(j).tag().equals("DET") || tokens.get(j).tag().equals("ADJ"))) {
+        int modifiers = 0;
+        // "Qaboos bin Said, the long-serving Sultan of Oman": a determiner and a few lower-case modifiers
+        while (j >= 0 && (tokens.get(j).tag().equals("DET") || modifiers < 3 && !tokens.get(j).isCapitalised()
+                && !Words.isPunctuation(tokens.get(j)) && !tokens.get(j).tag().equals("VERB") && !tokens.get(j).tag().equals("AUX")
+                && !Words.isPreposition(tokens.get(j)) && !tokens.get(j).tag().equals("CCONJ"))) {
+            if (!tokens.get(j).tag().equals("DET")) {
+                modifiers++;
+            }
             j--;
         }
         if (j < 1 || !tokens.get(j).text().equals(",")) {
@@ -367,8 +425,16 @@ public final class RoleExtractor implements Extractor {
             return body.isEmpty() || label.contains(body) ? label : body + " " + label;
         }
 
-        /** The author's own state, else the state its sentence names first, else the article's. */
-        Entity guess(Entity person, SentenceMentions sentence) {
+        /**
+         * The state the text gives the person's other post, else the author's own state, else the state its
+         * sentence names first, else the article's.
+         */
+        Entity guess(Entity person, SentenceMentions sentence, List<RoleFact> explicit) {
+            for (RoleFact fact : explicit) {
+                if (fact.person().equals(person) && !isGuess(fact) && fact.country().kind() == EntityKind.COUNTRY) {
+                    return fact.country();
+                }
+            }
             Entity author = context.resolver().titlePerson();
             if (source != null && person.equals(author)) {
                 return source;
