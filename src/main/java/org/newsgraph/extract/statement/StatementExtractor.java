@@ -154,7 +154,9 @@ public final class StatementExtractor implements Extractor {
             Token token = tokens.get(i);
             Mention mention = Speakers.startingAt(sm, i);
             if (mention != null && isTargetType(mention)) {
-                Entity entity = Speakers.entityOf(context, mention);
+                // criticism of "the Russian military" is criticism of Russia: a state's body stands for the state
+                Entity entity = mention.type() == MentionType.ORGANISATION && mention.country() != null
+                        ? mention.country() : Speakers.entityOf(context, mention);
                 if (entity != null) {
                     double penalty = mention.type() == MentionType.DEMONYM ? 0.15 : mention.type() == MentionType.PRONOUN ? 0.2 : 0;
                     found.add(new Target(entity, mention, penalty));
@@ -201,6 +203,10 @@ public final class StatementExtractor implements Extractor {
                     || Words.isPossessive(token) || Words.isQuote(token) || word.equals("both")
                     || Set.of("our", "their", "its", "his", "her").contains(word)) {
                 i++;
+                continue;
+            }
+            if (i == trigger.objectFrom() && word.equals("that") && trigger.kind() == StatementKind.DEMAND) {
+                i++; // "urge that the Congress give it favorable consideration"
                 continue;
             }
             if (!markerTaken && (word.equals("of") || word.equals("for") || word.equals("to") || word.equals("against")
