@@ -7,12 +7,11 @@ import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.RoleHolders;
 import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.RoleHolders;
 import org.newsgraph.extract.SentenceMentions;
 import org.newsgraph.extract.Words;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.Fact;
 import org.newsgraph.model.RoleFact;
 import org.newsgraph.nlp.Token;
 
@@ -79,7 +78,8 @@ final class Speakers {
                 if (mention.type().isActor() || mention.type() == MentionType.DEMONYM) {
                     Entity entity = entityOf(context, mention);
                     boolean possessive = mention.end() < tokens.size() && Words.isPossessive(tokens.get(mention.end()));
-                    if (entity != null && mention.type() != MentionType.DEMONYM && isFreeSubject(tokens, sm, mention.start())) {
+                    if (entity != null && mention.type() != MentionType.DEMONYM && isFreeSubject(tokens, sm, mention.start())
+                            && isKnown(entity)) {
                         if (possessive && mention.end() + 1 < before) {
                             // "Iran's government condemned": the possessor speaks only if nothing better stands nearer
                             if (possessor == null) {
@@ -114,6 +114,14 @@ final class Speakers {
             }
         }
         return possessor == null ? List.of() : List.of(possessor);
+    }
+
+    /** A speaker named by one word ("Allies") must be someone the article knows: a full name or a post. */
+    private boolean isKnown(Entity entity) {
+        if (entity.kind() != org.newsgraph.model.EntityKind.PERSON || entity.key().contains(" ")) {
+            return true;
+        }
+        return context.facts().stream().anyMatch(f -> f instanceof RoleFact role && role.person().equals(entity));
     }
 
     private static boolean isDash(Token token) {

@@ -70,6 +70,7 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         readSignedDocument(context, drafts);
+        readTitleTreaty(context, drafts);
         List<Fact> facts = new ArrayList<>();
         for (Draft draft : drafts.values()) {
             facts.add(draft.toFact());
@@ -211,6 +212,36 @@ public final class TreatyExtractor implements Extractor {
             known.parties.addAll(draft.parties);
             known.date = known.date != null ? known.date : draft.date;
             known.place = known.place != null ? known.place : draft.place;
+        }
+    }
+
+    /**
+     * "Statement ... on the Occasion of an Agreement between the Republic of Mauritius and the United Kingdom on
+     * the Status of the Chagos Archipelago": a headline that names a treaty by its full title ("Agreement
+     * between ...", "Treaty on ...") reports that treaty; the states its name names are its parties.
+     */
+    private static void readTitleTreaty(ArticleContext context, Map<String, Draft> drafts) {
+        for (SentenceMentions sm : context.titleMentions()) {
+            for (TreatyName name : TreatyName.find(sm.sentence())) {
+                String[] words = name.name().split("\\s+");
+                if (words.length < 4 || !TreatyName.HEADS.contains(words[0].toLowerCase(Locale.ROOT))
+                        || drafts.containsKey(key(name.name()))) {
+                    continue;
+                }
+                Draft draft = new Draft(name.name());
+                for (Mention m : sm.mentions()) {
+                    if (m.start() >= name.tokens().start() && m.end() <= name.tokens().end()
+                            && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
+                        draft.parties.add(m.entity());
+                    }
+                }
+                if (draft.parties.isEmpty()) {
+                    continue;
+                }
+                Sentence title = sm.sentence();
+                draft.provenance = new Provenance(title.text(), title.span(), title.charSpan(name.tokens()), NAME, 0.6, true);
+                drafts.put(key(name.name()), draft);
+            }
         }
     }
 
