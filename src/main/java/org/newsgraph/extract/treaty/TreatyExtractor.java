@@ -61,7 +61,7 @@ public final class TreatyExtractor implements Extractor {
                     continue;
                 }
                 TreatyName object = objectOf(sentence, names, v);
-                TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named);
+                TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named, drafts);
                 if (treaty == null) {
                     continue;
                 }
@@ -85,8 +85,7 @@ public final class TreatyExtractor implements Extractor {
         List<Mention> actors = passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
         boolean personsSign = false;
         for (Mention actor : actors) {
-            Entity person = personOf(context, sm, actor);
-            if (person != null) {
+            for (Entity person : personsOf(context, sm, actor)) {
                 draft.signatories.add(person);
                 personsSign = true;
                 Entity country = countryOf(context, person);
@@ -300,11 +299,23 @@ public final class TreatyExtractor implements Extractor {
 
     /**
      * "signed the new treaty": a description stands for the article's named treaty of that kind; with no such
-     * name, a description of two words or more ("a trade and economic deal") names the treaty itself.
+     * name, a description of two words or more ("a trade and economic deal") names the treaty itself. "The
+     * agreement was signed by ...": a description before a passive stands for the treaty the article last
+     * reported of that kind.
      */
-    private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named) {
+    private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named, Map<String, Draft> drafts) {
+        boolean passive = verb > 0 && sentence.token(verb - 1).lemma().equals("be");
         for (TreatyName description : TreatyName.descriptions(sentence)) {
             int start = description.tokens().start();
+            if (passive && description.tokens().end() <= verb && verb - description.tokens().end() <= 3) {
+                Draft last = null;
+                for (Draft draft : drafts.values()) {
+                    if (draft.name.toLowerCase(Locale.ROOT).contains(description.head())) {
+                        last = draft;
+                    }
+                }
+                return last == null ? null : new TreatyName(description.tokens(), last.name, true);
+            }
             if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
                 for (TreatyName name : named) {
                     if (name.head().equals(description.head())) {
@@ -336,9 +347,11 @@ public final class TreatyExtractor implements Extractor {
     private static List<Mention> subjectsBefore(SentenceMentions sm, int verb) {
         List<Token> tokens = sm.sentence().tokens();
         List<Mention> found = new ArrayList<>();
+        // "the Philippines and Malaysia committed to ... by signing the Artemis Accords": the main clause's subject signs
+        boolean byMeans = verb > 0 && Words.lower(tokens.get(verb - 1)).equals("by");
         for (int i = verb - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1)
+            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans)
                     || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;
             }
@@ -347,7 +360,10 @@ public final class TreatyExtractor implements Extractor {
                 Mention next = startAt(sm, m.end());
                 // "the President has signed": a title alone stands for its holder
                 boolean titleAlone = m.type() == MentionType.ROLE && (next == null || next.type() != MentionType.PERSON);
-                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN || titleAlone
+                // "the U.S. and Malaysian governments signed"
+                boolean stateBody = m.type() == MentionType.DEMONYM && m.end() < tokens.size()
+                        && Words.lower(tokens.get(m.end())).startsWith("government");
+                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN || titleAlone || stateBody
                         || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION;
                 // "Here in San Francisco, our ministers signed": places after a preposition do not sign
                 if (actor && !followsPreposition(tokens, m.start())) {
@@ -392,7 +408,7 @@ public final class TreatyExtractor implements Extractor {
         for (int i = by + 1; i < tokens.size(); i++) {
             Mention m = startAt(sm, i);
             if (m != null) {
-                if (m.type().isActor()) {
+                if (m.type().isActor() || m.type() == MentionType.ROLE) {
                     found.add(m);
                 }
                 i = m.end() - 1;
@@ -461,6 +477,16 @@ public final class TreatyExtractor implements Extractor {
      * The person who signs: a named person known by a full name or a post, or a bare title ("the President
      * has signed") standing for its holder.
      */
+    private static List<Entity> personsOf(ArticleContext context, SentenceMentions sm, Mention actor) {
+        if (actor.type() == MentionType.ROLE && actor.text().toLowerCase(Locale.ROOT).endsWith("s")) {
+            // "signed by the energy ministers": everyone the article gave that post
+            return context.facts().stream().filter(f -> f instanceof RoleFact role && role.current()
+                    && role.role().endsWith(actor.roleLabel())).map(f -> ((RoleFact) f).person()).distinct().toList();
+        }
+        Entity one = personOf(context, sm, actor);
+        return one == null ? List.of() : List.of(one);
+    }
+
     private static Entity personOf(ArticleContext context, SentenceMentions sm, Mention actor) {
         if (actor.type() == MentionType.ROLE) {
             return org.newsgraph.extract.RoleHolders.holderOf(context, actor, sm);
