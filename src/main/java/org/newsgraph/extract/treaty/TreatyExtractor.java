@@ -144,7 +144,7 @@ public final class TreatyExtractor implements Extractor {
         if (draft.date == null && date != null) {
             draft.date = date;
         }
-        String place = place(sm, Math.min(verb, treaty.tokens().start()));
+        String place = place(sm, Math.min(verb, treaty.tokens().start()), Math.max(verb, treaty.tokens().end()) + 8);
         if (draft.place == null && place != null) {
             draft.place = place;
         }
@@ -200,7 +200,7 @@ public final class TreatyExtractor implements Extractor {
         Sentence evidence = signedAt != null ? signedAt.sentence() : block.lines().get(0).sentence();
         if (signedAt != null) {
             draft.date = DateResolver.find(evidence, context.article().published());
-            draft.place = place(signedAt, 0);
+            draft.place = place(signedAt, 0, signedAt.sentence().size());
         }
         draft.provenance = new Provenance(evidence.text(), evidence.span(), evidence.span(), NAME, 0.7);
         Draft known = drafts.get(key(title.name()));
@@ -318,11 +318,11 @@ public final class TreatyExtractor implements Extractor {
             }
             if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
                 for (TreatyName name : named) {
-                    if (name.head().equals(description.head())) {
+                    if (description.refersTo(name)) {
                         return new TreatyName(description.tokens(), name.name(), true);
                     }
                 }
-                return description.tokens().length() >= 2 ? description : null;
+                return description.tokens().length() >= 2 && !description.isBare() ? description : null;
             }
         }
         return null;
@@ -427,9 +427,10 @@ public final class TreatyExtractor implements Extractor {
      * "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it; else one the
      * sentence opens with ("In Malaysia, President Trump signed", "Here in San Francisco, our ministers signed").
      */
-    private static String place(SentenceMentions sm, int from) {
+    private static String place(SentenceMentions sm, int from, int until) {
         List<Token> tokens = sm.sentence().tokens();
-        String after = placeBetween(sm, from, tokens.size());
+        // the place of a signing stands near it: "signed the Treaty ... in Pyongyang", "signed at Tirana on ..."
+        String after = placeBetween(sm, from, Math.min(tokens.size(), until));
         if (after != null) {
             return after;
         }

@@ -88,11 +88,11 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
 
     /**
      * A name's lower-case complement: "Memorandum of Understanding (MOU) on critical minerals". Up to four
-     * words after "on", "for" or "to", up to a verb, a relative word or punctuation.
+     * words after "on" or "for", up to a verb, a relative word or punctuation.
      */
     private static int complement(List<Token> tokens, int stop) {
         int i = skipAcronym(tokens, stop);
-        if (i >= tokens.size() || !Set.of("on", "for", "to").contains(Words.lower(tokens.get(i)))) {
+        if (i >= tokens.size() || !Set.of("on", "for").contains(Words.lower(tokens.get(i)))) {
             return stop;
         }
         int end = i + 1;
@@ -163,6 +163,41 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             return i + 2 < tokens.size() && Words.lower(tokens.get(i + 2)).startsWith("understanding");
         }
         return HEADS.contains(lower);
+    }
+
+    /** Words that only tell which treaty the text means: "the new treaty", "this historic agreement". */
+    private static final Set<String> REFERRING = Set.of("the", "a", "an", "this", "that", "new", "historic", "landmark",
+            "pivotal", "recent", "latest", "same", "bilateral", "first", "final");
+
+    /**
+     * A description that says nothing the name does not ("the new strategic partnership treaty" of the "Treaty on
+     * Comprehensive Strategic Partnership") refers to that name.
+     */
+    boolean refersTo(TreatyName named) {
+        if (!head().equals(named.head()) && !(isMemorandum(head()) && isMemorandum(named.head()))) {
+            return false;
+        }
+        Set<String> nameWords = new java.util.HashSet<>(List.of(named.name().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (!REFERRING.contains(word) && !HEADS.contains(word) && !nameWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the new agreement": a description with nothing but referring words says no name of its own. */
+    boolean isBare() {
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (!REFERRING.contains(word) && !HEADS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMemorandum(String head) {
+        return head.equals("memorandum") || head.equals("mou");
     }
 
     String head() {
