@@ -65,8 +65,10 @@ public final class TreatyExtractor implements Extractor {
                 if (treaty == null) {
                     continue;
                 }
-                Draft draft = drafts.computeIfAbsent(key(treaty.name()), k -> new Draft(treaty.name()));
-                readEvent(context, sm, v, treaty, draft);
+                for (TreatyName one : eachWith(sm, treaty)) {
+                    Draft draft = drafts.computeIfAbsent(key(one.name()), k -> new Draft(one.name()));
+                    readEvent(context, sm, v, one, draft);
+                }
             }
         }
         readSignedDocument(context, drafts);
@@ -212,6 +214,36 @@ public final class TreatyExtractor implements Extractor {
             known.date = known.date != null ? known.date : draft.date;
             known.place = known.place != null ? known.place : draft.place;
         }
+    }
+
+    /**
+     * "Agreements on Reciprocal Trade with Malaysia and Cambodia", "critical minerals cooperation agreements with
+     * Thailand and Malaysia": a plural treaty word with several partners is one treaty with each.
+     */
+    private static List<TreatyName> eachWith(SentenceMentions sm, TreatyName treaty) {
+        String name = treaty.name();
+        int with = name.lastIndexOf(" with ");
+        String head = treaty.head();
+        if (with < 0 || !head.endsWith("s") || head.equals("accords") || !name.toLowerCase(Locale.ROOT).contains(head)) {
+            return List.of(treaty);
+        }
+        List<TreatyName> each = new ArrayList<>();
+        for (Mention m : sm.mentions()) {
+            if (m.start() >= treaty.tokens().start() && m.end() <= treaty.tokens().end() && m.type() == MentionType.COUNTRY
+                    && sm.sentence().charSpan(m.tokens()).start() - sm.sentence().charSpan(treaty.tokens()).start() > with) {
+                each.add(new TreatyName(treaty.tokens(), singular(name.substring(0, with), head) + " with " + m.text(), treaty.proper()));
+            }
+        }
+        return each.size() < 2 ? List.of(treaty) : each;
+    }
+
+    /** "Agreements on Reciprocal Trade" -> "Agreement on Reciprocal Trade", keeping the word's case. */
+    private static String singular(String name, String pluralHead) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\b" + pluralHead + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(name);
+        if (!word.find()) {
+            return name;
+        }
+        return name.substring(0, word.end() - 1) + name.substring(word.end());
     }
 
     /**
