@@ -37,7 +37,7 @@ public final class JsonLinesReader implements ArticleReader {
                 }
                 Article article = parse(line, name, number, problems);
                 if (article != null) {
-                    out.accept(article);
+                    out.accept(article, name + ":" + number);
                 }
             }
         }
@@ -52,13 +52,19 @@ public final class JsonLinesReader implements ArticleReader {
             return null;
         }
         if (!node.isObject()) {
-            problems.add(Problem.at(name, number, "read", "a JSON object is expected, found " + node.getNodeType().name().toLowerCase()));
+            problems.add(Problem.at(name, number, "read", "a JSON object is expected, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
             return null;
         }
         String id = text(node, "id");
         String text = text(node, "text");
         if (id == null || id.isBlank()) {
             problems.add(Problem.at(name, number, "read", "article without \"id\""));
+            return null;
+        }
+        JsonNode textNode = node.get("text");
+        if (textNode != null && !textNode.isNull() && !textNode.isTextual()) {
+            problems.add(Problem.at(name, number, "read", "article '" + id + "': \"text\" is a JSON "
+                    + textNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string"));
             return null;
         }
         if (text == null || text.isBlank()) {
@@ -69,7 +75,8 @@ public final class JsonLinesReader implements ArticleReader {
         try {
             published = Dates.parse(text(node, "published"));
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at(name, number, "read", "article '" + id + "': unreadable \"published\" date; kept without it"));
+            problems.add(Problem.warning(name + ":" + number, "read", "article '" + id + "': unreadable \"published\" date '"
+                    + text(node, "published") + "'; kept without it"));
         }
         return new Article(id, text(node, "title"), published, text(node, "url"), text(node, "source"), text);
     }
