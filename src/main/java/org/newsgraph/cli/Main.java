@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 FactsCommand.class,
+                BenchCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {
