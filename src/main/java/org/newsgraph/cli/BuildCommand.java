@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.newsgraph.extract.ExtractionPipeline;
 import org.newsgraph.ingest.InputCounter;
-import org.newsgraph.ingest.Problems;
 import org.newsgraph.pipeline.BuildListener;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildSummary;
@@ -79,7 +78,7 @@ public final class BuildCommand implements Callable<Integer> {
                 counting.setDaemon(true);
                 counting.start();
             }
-            summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, new Problems(report, failFast), counters);
+            summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
         }
         err.println(summary);
         return summary.ok() ? 0 : 1;

@@ -31,6 +31,7 @@ public final class FeedReader implements ArticleReader {
     public void read(InputStream input, String name, String defaultId, ArticleSink out, Problems problems) throws IOException {
         XMLStreamReader xml = null;
         int items = 0;
+        int whole = 0;
         try {
             xml = factory().createXMLStreamReader(input);
             // the prolog: declaration, comments, a DOCTYPE (which is not read)
@@ -58,6 +59,7 @@ public final class FeedReader implements ArticleReader {
                         items++;
                         long line = line(xml.getLocation());
                         Map<String, String> fields = readItem(xml);
+                        whole++;
                         emit(fields, name, line, items, feedTitle, out, problems);
                     } else if (local.equals("title") && feedTitle == null && depth <= 2) {
                         // the channel's (RSS) or the feed's (Atom) own title names the source
@@ -72,7 +74,7 @@ public final class FeedReader implements ArticleReader {
             }
         } catch (XMLStreamException e) {
             problems.add(Problem.at(name, line(e.getLocation()), "read", "feed is not well-formed XML: " + reason(e)
-                    + (items > 0 ? " (the " + items + " item(s) before it were read)" : "")));
+                    + (whole > 0 ? " (the " + whole + " whole item(s) before it were read)" : "")));
         } finally {
             close(xml);
         }

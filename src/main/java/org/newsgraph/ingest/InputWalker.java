@@ -91,7 +91,7 @@ public final class InputWalker {
             reader.read(in, name, defaultId, out, problems);
         } catch (ZipException | EOFException e) {
             problems.add(new Problem(name, "read", "gzip data is corrupt or cut short (" + e.getMessage()
-                    + "); the articles before it were read"));
+                    + "); any articles before the break were read"));
         } catch (IOException e) {
             problems.add(new Problem(name, "read", "cannot read: " + e.getMessage()));
         }

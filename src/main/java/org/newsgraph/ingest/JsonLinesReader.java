@@ -35,6 +35,11 @@ public final class JsonLinesReader implements ArticleReader {
                     problems.add(Problem.at(name, number, "read", "invalid UTF-8"));
                     continue;
                 }
+                if (number == 1 && (line.strip().equals("{") || line.strip().equals("["))) {
+                    problems.add(Problem.at(name, number, "read", "not JSON Lines: the file starts with a JSON value spread over "
+                            + "several lines (JSON Lines needs one article per line, e.g. jq -c '.[]')"));
+                    return;
+                }
                 Article article = parse(line, name, number, problems);
                 if (article != null) {
                     out.accept(article, name + ":" + number);

@@ -142,7 +142,7 @@ public final class Benchmark {
             heap.resetPeaks();
         }
         try (GraphStore store = GraphStore.open(settings.workDir().resolve(name))) {
-            return new Builder(pipeline, store, options).build(corpus, System.in, Problems.silent(), new Builder.Counters());
+            return new Builder(pipeline, store, options).build(corpus, System.in, null, new Builder.Counters());
         }
     }
 

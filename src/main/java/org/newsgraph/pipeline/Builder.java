@@ -47,13 +47,15 @@ public final class Builder {
         this(pipeline, store, BuildOptions.defaults().withBatchSize(batchSize));
     }
 
+    /** The build, each problem reported on a line of {@code errors} (null: not reported, only kept). */
     public BuildSummary build(List<String> inputs, InputStream stdin, PrintStream errors) {
-        return build(inputs, stdin, new Problems(errors, options.failFast()), new Counters());
+        return build(inputs, stdin, errors, new Counters());
     }
 
-    /** The build, reporting into problems and counting into counters (which a progress line may watch). */
-    public BuildSummary build(List<String> inputs, InputStream stdin, Problems problems, Counters counters) {
+    /** The build, counting into counters (which a progress line may watch). */
+    public BuildSummary build(List<String> inputs, InputStream stdin, PrintStream errors, Counters counters) {
         long started = System.nanoTime();
+        Problems problems = new Problems(errors, options.failFast());
         Run run = new Run(problems, counters);
         run.start();
         try {
