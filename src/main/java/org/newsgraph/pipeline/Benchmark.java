@@ -74,6 +74,11 @@ public final class Benchmark {
         });
         long n = count[0];
         report("bare OpenNLP (sentences+tokens+POS), 1 thread", n, tokens[0], bareSeconds);
+        double lemmaSeconds = time(() -> {
+            Annotator withLemmas = new Annotator(models, true);
+            forEach(corpus, withLemmas::annotate);
+        });
+        report("OpenNLP with lemmas (the annotation extraction starts with), 1 thread", n, tokens[0], lemmaSeconds);
 
         List<ArticleFacts> kept = new ArrayList<>();
         long[] facts = {0};
