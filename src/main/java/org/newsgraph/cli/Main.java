@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 FactsCommand.class,
                 BenchCommand.class,
+                ServeCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Sentence;
@@ -18,12 +19,53 @@ public final class ArticleContext {
     private final ArticleResolver resolver;
     private final List<Fact> facts = new ArrayList<>();
 
+    private final List<SentenceMentions> titleMentions;
+
     public ArticleContext(AnnotatedDocument document, Gazetteer gazetteer) {
+        this(document, List.of(), gazetteer);
+    }
+
+    /**
+     * @param title the title's sentences (their offsets refer to the title, not the text); names in a title
+     *              ("Statement by President Joe Biden") help resolve the text, but no fact is read from them
+     */
+    public ArticleContext(AnnotatedDocument document, List<Sentence> title, Gazetteer gazetteer) {
         this.document = document;
         this.gazetteer = gazetteer;
         MentionFinder finder = new MentionFinder(gazetteer);
         this.mentions = document.sentences().stream().map(finder::find).toList();
-        this.resolver = new ArticleResolver(document.article(), mentions);
+        MentionFinder titleFinder = new MentionFinder(gazetteer, true);
+        this.titleMentions = title.stream().map(titleFinder::find).toList();
+        this.resolver = new ArticleResolver(document.article(), titleMentions, mentions);
+    }
+
+    /**
+     * The country the article is about: the one its title and text name most often (by name, demonym or
+     * seat), the first named on a tie; null if none. Posts named without a country ("Speaker Nancy Pelosi")
+     * belong to it.
+     */
+    public Entity homeCountry() {
+        java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+        for (List<SentenceMentions> part : List.of(titleMentions, titleMentions, mentions)) { // the title counts twice
+            for (SentenceMentions sentence : part) {
+                for (Mention m : sentence.mentions()) {
+                    if (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT) {
+                        counts.merge(m.entity(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Entity best = null;
+        for (var entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > counts.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    public List<SentenceMentions> titleMentions() {
+        return titleMentions;
     }
 
     public Article article() {
@@ -59,7 +101,21 @@ public final class ArticleContext {
         return List.copyOf(facts);
     }
 
+    /** Adds facts; a fact already found (same identity) is kept once, with the higher confidence. */
     void addFacts(List<Fact> more) {
-        facts.addAll(more);
+        for (Fact fact : more) {
+            int same = -1;
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i).identity().equals(fact.identity())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) {
+                facts.add(fact);
+            } else if (fact.provenance().confidence() > facts.get(same).provenance().confidence()) {
+                facts.set(same, fact);
+            }
+        }
     }
 }

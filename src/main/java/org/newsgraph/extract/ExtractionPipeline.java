@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import opennlp.tools.tokenize.TokenizerME;
 import org.newsgraph.extract.role.RoleExtractor;
 import org.newsgraph.extract.statement.StatementExtractor;
 import org.newsgraph.extract.treaty.TreatyExtractor;
@@ -36,8 +35,7 @@ public final class ExtractionPipeline {
     /** The built-in extractors over the bundled gazetteer plus the user's gazetteer folders. */
     public static ExtractionPipeline standard(List<Path> gazetteerFolders) {
         Models models = Models.get();
-        TokenizerME tokenizer = new TokenizerME(models.tokenizerModel());
-        Gazetteer gazetteer = Gazetteer.load(tokenizer::tokenize, gazetteerFolders);
+        Gazetteer gazetteer = Gazetteer.load(new Annotator(models, false)::words, gazetteerFolders);
         return new ExtractionPipeline(models, gazetteer, builtInExtractors());
     }
 
@@ -59,7 +57,9 @@ public final class ExtractionPipeline {
     }
 
     public ArticleFacts process(Article article) {
-        ArticleContext context = new ArticleContext(annotate(article), gazetteer);
+        Article title = new Article(article.id(), "", null, null, null, article.title());
+        List<org.newsgraph.nlp.Sentence> titleSentences = article.title().isBlank() ? List.of() : annotate(title).sentences();
+        ArticleContext context = new ArticleContext(annotate(article), titleSentences, gazetteer);
         List<Fact> facts = new ArrayList<>();
         for (Extractor extractor : extractors) {
             context.addFacts(extractor.extract(context));

@@ -44,18 +44,31 @@ final class MentionFinder {
             "african", "asian", "arab", "islamic", "democratic", "people", "peoples", "white", "twitter",
             "telegram", "facebook", "president", "minister", "secretary", "covid-19", "covid", "coronavirus",
             "internet", "christmas", "easter", "ramadan", "day", "year", "week", "capitol", "hill", "street",
-            "island", "islands", "sea", "ocean", "gulf", "strait", "peninsula", "city", "province", "region");
+            "island", "islands", "sea", "ocean", "gulf", "strait", "peninsula", "city", "province", "region",
+            "asia", "europe", "africa", "americas", "pacific", "atlantic", "arctic", "northeast", "southeast",
+            "northwest", "southwest", "middle", "latin", "indo-pacific", "last", "next", "this", "that",
+            "according", "earlier", "later", "ahead", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
+            "here", "there", "now", "then", "and", "but", "or", "if", "when", "while", "we", "they", "it", "a", "an", "meanwhile", "however", "also", "after", "before", "since");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
             "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van",
+            "von", "der", "den", "le", "la", "di", "du", "dos", "das", "del", "y", "abu", "ben");
     /** Words before a post title that belong to it. */
     private static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "acting", "first", "chief",
             "senior", "interim", "assistant", "principal", "permanent", "special", "top", "under", "associate");
 
     private final Gazetteer gazetteer;
+    private final boolean titleCase;
 
     MentionFinder(Gazetteer gazetteer) {
+        this(gazetteer, false);
+    }
+
+    /** @param titleCase the text is a headline in title case, where capitals say little about names */
+    MentionFinder(Gazetteer gazetteer, boolean titleCase) {
         this.gazetteer = gazetteer;
+        this.titleCase = titleCase;
     }
 
     SentenceMentions find(Sentence sentence) {
@@ -164,14 +177,29 @@ final class MentionFinder {
             }
             int start = i;
             int end = i;
-            while (end < tokens.size() && !taken[end] && isNamePart(tokens.get(end), end == start)) {
+            while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
+                    || isParticle(tokens, end, taken))) {
                 end++;
             }
             while (end > start && isDangling(tokens.get(end - 1))) {
                 end--;
             }
-            if (end > start && !containsHead(tokens, start, end) && end - start <= 5) {
-                String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ");
+            // "Statement from President Joe Biden Welcoming Sweden", "President Trump Ratifies Board of Peace": in a
+            // headline every word is capitalised, so an inflected verb ends the name
+            for (int k = start + 1; titleCase && k < end; k++) {
+                String word = tokens.get(k).text();
+                if (word.length() > 4 && word.matches("\\p{Lu}\\p{Ll}+(ing|es|ed|s)") && k - start >= 2 - (word.endsWith("s") ? 1 : 0)) {
+                    end = k;
+                    break;
+                }
+            }
+            // "Joseph R. Biden, Jr."
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals(",") && !taken[end + 1]
+                    && tokens.get(end + 1).text().matches("[JS]r\\.?")) {
+                end += 2;
+            }
+            if (end > start && hasProperNoun(tokens, start, end) && !containsHead(tokens, start, end) && end - start <= 5) {
+                String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(",\\s*(?=[JS]r)", " ");
                 add(mentions, taken, sentence, MentionType.PERSON, start, end, Entity.person(name), null, null);
             }
             i = Math.max(end, i + 1);
@@ -190,6 +218,21 @@ final class MentionFinder {
         boolean initial = text.matches("\\p{Lu}\\.");
         boolean suffix = !first && (text.equals("Jr.") || text.equals("Sr.") || text.equals("Jr") || text.matches("I{2,3}"));
         return token.isProperNoun() || initial || suffix || (token.tag().equals("NOUN") || token.tag().equals("ADJ")) && text.matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
+    }
+
+    /** "Tamim bin Hamad", "Ursula von der Leyen": a lower-case particle between two parts of a name. */
+    private static boolean isParticle(List<Token> tokens, int i, boolean[] taken) {
+        return NAME_PARTICLES.contains(tokens.get(i).text()) && i + 1 < tokens.size() && !taken[i + 1]
+                && tokens.get(i + 1).isCapitalised() && tokens.get(i + 1).isProperNoun();
+    }
+
+    private static boolean hasProperNoun(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDangling(Token token) {

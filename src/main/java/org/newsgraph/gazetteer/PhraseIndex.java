@@ -2,9 +2,13 @@ package org.newsgraph.gazetteer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
@@ -13,9 +17,19 @@ import opennlp.tools.util.Span;
  * A dictionary name finder over token sequences that remembers what each phrase stands for: at each
  * token the longest phrase wins. It implements OpenNLP's {@link TokenNameFinder}, like
  * {@code DictionaryNameFinder}, and adds the lookup of the matched entry.
+ *
+ * <p>The English UD tokenizer keeps a possessive on its word ("Russia's", "Iran’s", "Houthis'"), so a
+ * phrase may also end inside its last token: "Russia's" is found as "Russia". Curly and straight
+ * apostrophes are the same, and "Russia's" and "Russia" + "'s" give the same key, so the index agrees with
+ * any tokenizer that splits possessives off.
  */
 public final class PhraseIndex implements TokenNameFinder {
+    /** A word with a possessive ending: "Russia's", "Houthis'" (apostrophes already straightened). */
+    private static final Pattern POSSESSIVE = Pattern.compile("(.*[^'])('s|')");
+
     private final Map<String, Entry> entries = new HashMap<>();
+    /** Every key and each of its leading word sequences: the scan stops as soon as no phrase goes on. */
+    private final Set<String> prefixes = new HashSet<>();
     private final boolean caseSensitive;
     private int longest;
 
@@ -28,32 +42,62 @@ public final class PhraseIndex implements TokenNameFinder {
         if (tokens.length == 0) {
             return;
         }
-        entries.putIfAbsent(key(tokens, 0, tokens.length), entry);
-        longest = Math.max(longest, tokens.length);
+        Word[] words = words(tokens, 0, tokens.length);
+        String key = key(words, 0, words.length);
+        entries.putIfAbsent(key, entry);
+        String[] keyWords = key.split(" ");
+        StringBuilder prefix = new StringBuilder();
+        for (String word : keyWords) {
+            prefix.append(prefix.length() == 0 ? "" : " ").append(word);
+            prefixes.add(prefix.toString());
+        }
+        // in words of the key: a text whose tokenizer splits "'s" off needs the longer window
+        longest = Math.max(longest, keyWords.length);
     }
 
-    /** The entry of the phrase that is exactly tokens[start, end), or null. */
+    /** The entry of the phrase that is exactly tokens[start, end), or whose possessive it is; or null. */
     public Entry lookup(String[] tokens, int start, int end) {
-        return entries.get(key(tokens, start, end));
+        if (end <= start) {
+            return null;
+        }
+        return lookup(words(tokens, start, end), 0, end - start);
     }
 
     @Override
     public Span[] find(String[] tokens) {
+        Word[] words = words(tokens, 0, tokens.length);
         List<Span> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
             int matched = 0;
-            for (int length = Math.min(longest, tokens.length - i); length > 0; length--) {
-                Entry entry = entries.get(key(tokens, i, i + length));
-                if (entry != null) {
-                    found.add(new Span(i, i + length, entry.type().name()));
-                    matched = length;
-                    break;
+            StringBuilder key = new StringBuilder();
+            for (int end = i + 1; end <= Math.min(i + longest, tokens.length); end++) {
+                String before = key.toString();
+                key.append(end > i + 1 ? " " : "").append(words[end - 1].key());
+                String stem = words[end - 1].possessiveStem();
+                if (entries.containsKey(key.toString())
+                        || stem != null && entries.containsKey(before.isEmpty() ? stem : before + " " + stem)) {
+                    matched = end - i;
                 }
+                if (!prefixes.contains(key.toString())) {
+                    break; // no longer phrase starts with these words
+                }
+            }
+            if (matched > 0) {
+                found.add(new Span(i, i + matched, lookup(words, i, i + matched).type().name()));
             }
             i += Math.max(matched, 1);
         }
         return found.toArray(new Span[0]);
+    }
+
+    private Entry lookup(Word[] words, int start, int end) {
+        Entry entry = entries.get(key(words, start, end));
+        String stem = words[end - 1].possessiveStem();
+        if (entry == null && stem != null) {
+            entry = entries.get(end - 1 > start ? key(words, start, end - 1) + " " + stem : stem);
+        }
+        return entry;
     }
 
     @Override
@@ -65,13 +109,27 @@ public final class PhraseIndex implements TokenNameFinder {
         return entries.size();
     }
 
-    private String key(String[] tokens, int start, int end) {
-        StringBuilder key = new StringBuilder();
+    /** A token as the index compares it: case folded if asked, apostrophes straightened, "'s" split off. */
+    private record Word(String key, String possessiveStem) {
+    }
+
+    private Word[] words(String[] tokens, int start, int end) {
+        Word[] words = new Word[end - start];
         for (int i = start; i < end; i++) {
-            if (i > start) {
-                key.append(' ');
-            }
-            key.append(caseSensitive ? tokens[i] : tokens[i].toLowerCase(Locale.ROOT));
+            String word = tokens[i].replace('\u2019', '\'');
+            word = caseSensitive ? word : word.toLowerCase(Locale.ROOT);
+            Matcher possessive = POSSESSIVE.matcher(word);
+            words[i - start] = possessive.matches()
+                    ? new Word(possessive.group(1) + " " + possessive.group(2), possessive.group(1))
+                    : new Word(word, null);
+        }
+        return words;
+    }
+
+    private static String key(Word[] words, int start, int end) {
+        StringBuilder key = new StringBuilder(words[start].key());
+        for (int i = start + 1; i < end; i++) {
+            key.append(' ').append(words[i].key());
         }
         return key.toString();
     }

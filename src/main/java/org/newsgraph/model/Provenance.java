@@ -2,8 +2,16 @@ package org.newsgraph.model;
 
 import java.util.Objects;
 
-/** Where a fact comes from: the sentence, the evidence span in the article text, who found it, how sure. */
-public record Provenance(String sentence, CharSpan sentenceSpan, CharSpan evidence, String extractor, double confidence) {
+/**
+ * Where a fact comes from: the sentence, the evidence span, who found it, how sure. Offsets refer to the
+ * article text, or to the title when {@code inTitle} is set.
+ */
+public record Provenance(String sentence, CharSpan sentenceSpan, CharSpan evidence, String extractor, double confidence,
+                         boolean inTitle) {
+    public Provenance(String sentence, CharSpan sentenceSpan, CharSpan evidence, String extractor, double confidence) {
+        this(sentence, sentenceSpan, evidence, extractor, confidence, false);
+    }
+
     public Provenance {
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(evidence, "evidence span");
@@ -14,6 +22,10 @@ public record Provenance(String sentence, CharSpan sentenceSpan, CharSpan eviden
     }
 
     public Provenance withConfidence(double value) {
-        return new Provenance(sentence, sentenceSpan, evidence, extractor, value);
+        return new Provenance(sentence, sentenceSpan, evidence, extractor, value, inTitle);
+    }
+
+    public Provenance asTitle() {
+        return new Provenance(sentence, sentenceSpan, evidence, extractor, confidence, true);
     }
 }

@@ -36,12 +36,22 @@ public final class Annotator {
         this.lemmatize = lemmatize;
     }
 
+    /** Tokens of a phrase exactly as article text is tokenised (gazetteer phrases are split this way). */
+    public String[] words(String phrase) {
+        Span[] spans = splitPossessives(tokenizer.tokenizePos(phrase), phrase);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(phrase).toString();
+        }
+        return words;
+    }
+
     public AnnotatedDocument annotate(Article article) {
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
         for (CharSpan block : paragraphs(text)) {
             String blockText = text.substring(block.start(), block.end());
-            for (Span sentenceSpan : sentenceDetector.sentPosDetect(blockText)) {
+            for (Span sentenceSpan : joinInitials(sentenceDetector.sentPosDetect(blockText), blockText)) {
                 int start = block.start() + sentenceSpan.getStart();
                 int end = block.start() + sentenceSpan.getEnd();
                 sentences.add(sentence(sentences.size(), text, start, end));
@@ -52,7 +62,7 @@ public final class Annotator {
 
     private Sentence sentence(int index, String text, int start, int end) {
         String sentenceText = text.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        Span[] spans = splitPossessives(tokenizer.tokenizePos(sentenceText), sentenceText);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentenceText).toString();
@@ -66,6 +76,79 @@ public final class Annotator {
             tokens.add(new Token(words[i], span, tags[i], lemma));
         }
         return new Sentence(index, sentenceText, new CharSpan(start, end), tokens);
+    }
+
+    /**
+     * The UD tokenizer model keeps "Russia's" as one token (tagged PROPN+PART); names are matched on the
+     * bare word, so the possessive clitic becomes a token of its own before tagging.
+     */
+    static Span[] splitPossessives(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (int i = 0; i < spans.length; i++) {
+            Span span = spans[i];
+            // "ago—when", "Finland—two": the tokenizer model leaves dashes inside words
+            int dash = dashInside(text, span);
+            if (dash >= 0) {
+                if (dash > span.getStart()) {
+                    out.add(new Span(span.getStart(), dash));
+                }
+                out.add(new Span(dash, dash + 1));
+                if (dash + 1 < span.getEnd()) {
+                    spans[i] = new Span(dash + 1, span.getEnd());
+                    i--; // the rest may hold another dash or a possessive
+                }
+                continue;
+            }
+            // a middle initial: "R" + "." -> "R."
+            if (span.length() == 1 && Character.isUpperCase(text.charAt(span.getStart())) && i + 1 < spans.length
+                    && spans[i + 1].getStart() == span.getEnd() && spans[i + 1].length() == 1 && text.charAt(span.getEnd()) == '.') {
+                out.add(new Span(span.getStart(), span.getEnd() + 1));
+                i++;
+                continue;
+            }
+            int length = span.length();
+            if (length > 2) {
+                char quote = text.charAt(span.getEnd() - 2);
+                char s = text.charAt(span.getEnd() - 1);
+                if ((quote == '\'' || quote == '\u2019') && (s == 's' || s == 'S')) {
+                    out.add(new Span(span.getStart(), span.getEnd() - 2));
+                    out.add(new Span(span.getEnd() - 2, span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static int dashInside(String text, Span span) {
+        if (span.length() < 2) {
+            return -1;
+        }
+        for (int c = span.getStart(); c < span.getEnd(); c++) {
+            char ch = text.charAt(c);
+            if (ch == '\u2014' || ch == '\u2013') {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** A sentence that ends in a middle initial ("Joseph R.") goes on in the next one. */
+    static Span[] joinInitials(Span[] sentences, String text) {
+        List<Span> out = new ArrayList<>(sentences.length);
+        for (Span sentence : sentences) {
+            if (!out.isEmpty()) {
+                Span previous = out.get(out.size() - 1);
+                String before = text.substring(previous.getStart(), previous.getEnd());
+                if (before.matches("(?s).*(\\s|^)(\\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|No|Gov|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Hon)\\.")) {
+                    out.set(out.size() - 1, new Span(previous.getStart(), sentence.getEnd()));
+                    continue;
+                }
+            }
+            out.add(sentence);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** Blank-line separated blocks: headlines and captions without a full stop never run into the next paragraph. */

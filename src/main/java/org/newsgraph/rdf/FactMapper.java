@@ -146,6 +146,9 @@ public final class FactMapper {
             }
             add(evidence, NG.start.asNode(), integer(provenance.evidence().start()));
             add(evidence, NG.end.asNode(), integer(provenance.evidence().end()));
+            if (provenance.inTitle()) {
+                add(evidence, NG.inTitle.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
         }
 
         /** The entity's node, with its type and names written once per article graph. */

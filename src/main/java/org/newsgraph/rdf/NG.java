@@ -60,6 +60,7 @@ public final class NG {
     public static final Property sentenceStart = property("sentenceStart");
     public static final Property start = property("start");
     public static final Property end = property("end");
+    public static final Property inTitle = property("inTitle");
     public static final Property extractor = property("extractor");
     public static final Property confidence = property("confidence");
     public static final Property roleLabel = property("roleLabel");

@@ -22,10 +22,74 @@ public final class ArticleResolver {
     private final List<PersonName> fullNames = new ArrayList<>();
     private final Map<Mention, Entity> resolved = new HashMap<>();
 
-    public ArticleResolver(Article article, List<SentenceMentions> sentences) {
+    private Entity titlePerson;
+
+    public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences) {
         this.article = article;
+        collectFullNames(title);
         collectFullNames(sentences);
+        resolvePersons(title);
+        titlePerson = firstPerson(title);
         resolvePersons(sentences);
+        authors = findAuthors(sentences);
+    }
+
+    private final List<Entity> authors;
+
+    /**
+     * Who "we" are in a statement: the persons a "we — X, Y and Z —" apposition lists, or else the
+     * person the title names.
+     */
+    public List<Entity> authors() {
+        return authors;
+    }
+
+    private List<Entity> findAuthors(List<SentenceMentions> sentences) {
+        for (SentenceMentions sentence : sentences) {
+            var tokens = sentence.sentence().tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String next = tokens.get(i + 1).text();
+                if (tokens.get(i).text().equalsIgnoreCase("we") && (next.equals("—") || next.equals("–") || next.equals("-") || next.equals(","))) {
+                    List<Entity> listed = new ArrayList<>();
+                    for (Mention m : sentence.mentions()) {
+                        if (m.start() > i + 1 && m.type() == MentionType.PERSON && closingDashAfter(tokens, i + 2, m.start())) {
+                            listed.add(resolved.get(m));
+                        }
+                    }
+                    if (listed.size() > 1) {
+                        return List.copyOf(listed);
+                    }
+                }
+            }
+        }
+        return titlePerson == null ? List.of() : List.of(titlePerson);
+    }
+
+    /** True while no closing dash stands between the apposition's start and a token. */
+    private static boolean closingDashAfter(List<org.newsgraph.nlp.Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("—") || t.equals("–")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first person the title names ("Statement by President Joe Biden"), under the fullest name; or null. */
+    public Entity titlePerson() {
+        return titlePerson;
+    }
+
+    private Entity firstPerson(List<SentenceMentions> sentences) {
+        for (SentenceMentions sentence : sentences) {
+            for (Mention mention : sentence.mentions()) {
+                if (mention.type() == MentionType.PERSON) {
+                    return resolved.get(mention);
+                }
+            }
+        }
+        return null;
     }
 
     public Article article() {

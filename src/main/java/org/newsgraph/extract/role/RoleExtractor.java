@@ -1,20 +1,367 @@
 package org.newsgraph.extract.role;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.extract.Words;
+import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKind;
 import org.newsgraph.model.Fact;
+import org.newsgraph.model.Provenance;
+import org.newsgraph.model.RoleFact;
+import org.newsgraph.model.TokenSpan;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
-/** Placeholder until the role patterns land. */
+/**
+ * Person–role–country from a post title and its neighbours: the owner before the title ("Russian
+ * President", "Russia's Ambassador", "the DPRK leader") or after it ("... of Russia"), the person right after
+ * the title ("President Vladimir Putin"), in apposition before it ("Sergei Lavrov, Russia's foreign
+ * minister,") or listed after a plural title ("Senators Carper and Kennedy"). "former" and "then-" mark posts
+ * no longer held. A post in a domestic body ("the Supreme Court", "the Senate") belongs to the body's
+ * country; a title with no owner at all belongs to the country the article is about, with less confidence.
+ */
 public final class RoleExtractor implements Extractor {
+    static final String NAME = "role-pattern";
+    static final double GUESSED_OWNER = 0.5;
+    /** Heads of bodies that belong to a state: their posts are the state's posts. */
+    private static final Set<String> DOMESTIC_HEADS = Set.of("senate", "house", "congress", "parliament", "assembly",
+            "court", "party", "ministry", "administration", "government", "cabinet", "police", "department",
+            "legislature", "council", "committee", "office", "army", "forces", "navy", "agency", "service", "bureau", "guard");
+
     @Override
     public String name() {
-        return "role";
+        return NAME;
     }
 
     @Override
     public List<Fact> extract(ArticleContext context) {
-        return List.of();
+        List<RoleFact> found = new ArrayList<>();
+        Owners owners = new Owners(context);
+        for (SentenceMentions sentence : context.mentions()) {
+            readSentence(context, owners, sentence, false, found);
+        }
+        // "Statement by President Joe Biden": a title names posts too
+        for (SentenceMentions sentence : context.titleMentions()) {
+            readSentence(context, owners, sentence, true, found);
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (RoleFact fact : found) {
+            if (!(isGuess(fact) && hasExplicitPost(found, fact))) {
+                facts.add(fact);
+            }
+        }
+        return facts;
+    }
+
+    private static boolean isGuess(RoleFact fact) {
+        return fact.provenance().confidence() <= GUESSED_OWNER;
+    }
+
+    /** A guessed owner gives way to any post the text states outright for the same person and title. */
+    private static boolean hasExplicitPost(List<RoleFact> found, RoleFact guess) {
+        return found.stream().anyMatch(f -> !isGuess(f) && f.person().equals(guess.person())
+                && (f.role().endsWith(guess.role()) || guess.role().endsWith(f.role())));
+    }
+
+    private void readSentence(ArticleContext context, Owners owners, SentenceMentions sm, boolean title, List<RoleFact> out) {
+        List<Mention> mentions = sm.mentions();
+        for (int k = 0; k < mentions.size(); k++) {
+            if (mentions.get(k).type() != MentionType.ROLE) {
+                continue;
+            }
+            for (RoleFact fact : read(context, owners, sm, k)) {
+                out.add(title ? new RoleFact(fact.person(), fact.role(), fact.country(), fact.postedTo(), fact.current(),
+                        fact.provenance().asTitle()) : fact);
+            }
+        }
+    }
+
+    private List<RoleFact> read(ArticleContext context, Owners owners, SentenceMentions sm, int k) {
+        Sentence sentence = sm.sentence();
+        List<Mention> mentions = sm.mentions();
+        Mention role = mentions.get(k);
+        List<Token> tokens = sentence.tokens();
+
+        // the owner before the title: "Russian President", "Russia's Ambassador", "a senior DPRK military official"
+        Mention owner = null;
+        int prefixStart = role.start();
+        int j = role.start() - 1;
+        while (j >= 0 && tokens.get(j).tag().equals("ADJ") && endingAt(mentions, j + 1) == null && role.start() - j <= 2) {
+            j--;
+        }
+        if (j >= 0 && Words.isPossessive(tokens.get(j))) {
+            j--;
+        }
+        Mention before = endingAt(mentions, j + 1);
+        if (before != null && isOwner(before)) {
+            owner = before;
+            prefixStart = before.start();
+        }
+        boolean current = !formerBefore(tokens, prefixStart);
+
+        // after the title: "to the DPRK" (posted to), "of Russia" (owner)
+        int after = role.end();
+        Entity postedTo = null;
+        if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("to")) {
+            Mention host = startingAt(mentions, skipDeterminers(tokens, after + 1));
+            if (host != null && isCountry(host)) {
+                postedTo = host.entity();
+                after = host.end();
+            }
+        }
+        if (owner == null) {
+            Mention of = ownerAfter(tokens, mentions, after);
+            if (of != null) {
+                owner = of;
+                after = of.end();
+            }
+        }
+
+        List<Mention> persons = new ArrayList<>();
+        List<Mention> personOwners = new ArrayList<>();
+        double confidence = 0.9;
+        int next = skipHonorifics(tokens, after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after);
+        Mention right = startingAt(mentions, next);
+        if (right != null && right.type() == MentionType.PERSON && (next == after || closesApposition(tokens, right.end()))) {
+            collectPersons(tokens, mentions, right, isPlural(role), persons, personOwners);
+        } else if (right != null && right.type() == MentionType.ROLE && after < tokens.size() && Words.lower(tokens.get(after)).equals("and")) {
+            // "Conservative Party leader and Prime Minister Boris Johnson"
+            Mention second = startingAt(mentions, skipHonorifics(tokens, right.end()));
+            if (second != null && second.type() == MentionType.PERSON) {
+                persons.add(second);
+                personOwners.add(null);
+            }
+        } else {
+            Mention apposed = appositionBefore(tokens, mentions, prefixStart);
+            if (apposed == null) {
+                apposed = signatureBefore(mentions, prefixStart, owner);
+            }
+            if (apposed != null) {
+                persons.add(apposed);
+                personOwners.add(null);
+                confidence = 0.8;
+            }
+        }
+
+        List<RoleFact> facts = new ArrayList<>();
+        for (int p = 0; p < persons.size(); p++) {
+            Mention person = persons.get(p);
+            Entity personEntity = context.resolver().entity(person);
+            if (personEntity == null || personEntity.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            Mention ownerHere = personOwners.get(p) != null ? personOwners.get(p) : owner;
+            String label = role.roleLabel();
+            Entity country = null;
+            double sure = confidence;
+            if (ownerHere != null) {
+                country = owners.entityOf(ownerHere);
+                label = owners.labelWith(ownerHere, label);
+            }
+            if (country == null) {
+                country = owners.guess(personEntity, sm);
+                sure = GUESSED_OWNER;
+            }
+            if (country == null) {
+                continue;
+            }
+            int from = Math.min(prefixStart, person.start());
+            int to = Math.max(role.end(), person.end());
+            CharSpan evidence = sentence.charSpan(new TokenSpan(from, to));
+            Provenance provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, sure);
+            facts.add(new RoleFact(personEntity, label, country, postedTo, current, provenance));
+        }
+        return facts;
+    }
+
+    /** "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", "Senators Carper and Kennedy". */
+    private static void collectPersons(List<Token> tokens, List<Mention> mentions, Mention first, boolean plural,
+                                       List<Mention> persons, List<Mention> owners) {
+        Mention person = first;
+        while (person != null) {
+            persons.add(person);
+            Mention own = ownerAfter(tokens, mentions, person.end());
+            owners.add(own);
+            if (!plural) {
+                return;
+            }
+            int i = own != null ? own.end() : person.end();
+            if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+                i++;
+            }
+            if (i < tokens.size() && Words.lower(tokens.get(i)).equals("and")) {
+                i++;
+            }
+            Mention nextPerson = startingAt(mentions, i);
+            person = nextPerson != null && nextPerson.type() == MentionType.PERSON ? nextPerson : null;
+        }
+    }
+
+    /** "of Russia", "of the Supreme Court" right after a title or a name. */
+    private static Mention ownerAfter(List<Token> tokens, List<Mention> mentions, int at) {
+        if (at + 1 < tokens.size() && Words.lower(tokens.get(at)).equals("of")) {
+            Mention of = startingAt(mentions, skipDeterminers(tokens, at + 1));
+            if (of != null && isOwner(of)) {
+                return of;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlural(Mention role) {
+        String last = role.text().substring(role.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.endsWith("s") && !last.endsWith("ss") && !role.roleLabel().endsWith("s");
+    }
+
+    /** "Pak Jong Chon, a senior DPRK military official" / "Sergei Lavrov, the foreign minister of Russia". */
+    private static Mention appositionBefore(List<Token> tokens, List<Mention> mentions, int prefixStart) {
+        int j = prefixStart - 1;
+        while (j >= 0 && (tokens.get(j).tag().equals("DET") || tokens.get(j).tag().equals("ADJ"))) {
+            j--;
+        }
+        if (j < 1 || !tokens.get(j).text().equals(",")) {
+            return null;
+        }
+        Mention person = endingAt(mentions, j);
+        return person != null && person.type() == MentionType.PERSON ? person : null;
+    }
+
+    /** A signature block: "Donald J. Trump President of the United States of America". */
+    private static Mention signatureBefore(List<Mention> mentions, int prefixStart, Mention owner) {
+        Mention person = endingAt(mentions, prefixStart);
+        return owner != null && person != null && person.type() == MentionType.PERSON && owner.start() > prefixStart ? person : null;
+    }
+
+    /** An apposition after a title ends at a comma, the end of the sentence, or a verb. */
+    private static boolean closesApposition(List<Token> tokens, int end) {
+        return end >= tokens.size() || Words.isPunctuation(tokens.get(end)) || Words.isVerb(tokens.get(end))
+                || Words.lower(tokens.get(end)).equals("and") || Words.lower(tokens.get(end)).equals("of");
+    }
+
+    private static boolean formerBefore(List<Token> tokens, int start) {
+        for (int i = Math.max(0, start - 2); i < start; i++) {
+            String word = Words.lower(tokens.get(i));
+            if (Words.FORMER.contains(word) || word.startsWith("then-") || word.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipHonorifics(List<Token> tokens, int i) {
+        while (i < tokens.size() && Set.of("sheikh", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "king", "queen", "prince")
+                .contains(Words.lower(tokens.get(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isOwner(Mention m) {
+        return m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT
+                || m.type() == MentionType.ORGANISATION;
+    }
+
+    private static boolean isCountry(Mention m) {
+        return m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT;
+    }
+
+    private static int skipDeterminers(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
+            i++;
+        }
+        return i;
+    }
+
+    static Mention startingAt(List<Mention> mentions, int token) {
+        for (Mention m : mentions) {
+            if (m.start() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static Mention endingAt(List<Mention> mentions, int end) {
+        for (Mention m : mentions) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Who a post belongs to, and how its label reads when it is a body's post. */
+    private static final class Owners {
+        private final ArticleContext context;
+        private final Entity home;
+        private final Entity source;
+
+        Owners(ArticleContext context) {
+            this.context = context;
+            this.home = context.homeCountry();
+            this.source = SourceCountry.of(context);
+        }
+
+        /** A state's own post, a body's country, or the international organisation itself. */
+        Entity entityOf(Mention owner) {
+            if (owner.type() != MentionType.ORGANISATION) {
+                return owner.entity();
+            }
+            if (owner.country() != null) {
+                return owner.country();
+            }
+            return isDomestic(owner) ? home : owner.entity();
+        }
+
+        /** "president" of "the Supreme Court" reads "supreme court president". */
+        String labelWith(Mention owner, String label) {
+            if (owner.type() != MentionType.ORGANISATION || !(owner.country() != null || isDomestic(owner))) {
+                return label;
+            }
+            StringBuilder words = new StringBuilder();
+            for (String word : owner.text().split("\\s+")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (lower.equals("the") || lower.equals("'s") || lower.equals("’s")
+                        || context.gazetteer().names().lookup(new String[] {word}, 0, 1) != null) {
+                    continue; // country names and demonyms say whose body it is, not which post
+                }
+                words.append(lower).append(' ');
+            }
+            String body = words.toString().strip();
+            return body.isEmpty() || label.contains(body) ? label : body + " " + label;
+        }
+
+        /** The author's own state, else the state its sentence names first, else the article's. */
+        Entity guess(Entity person, SentenceMentions sentence) {
+            Entity author = context.resolver().titlePerson();
+            if (source != null && person.equals(author)) {
+                return source;
+            }
+            for (Mention m : sentence.mentions()) {
+                if (isCountry(m)) {
+                    return m.entity();
+                }
+            }
+            return home;
+        }
+
+        private static boolean isDomestic(Mention owner) {
+            String[] words = owner.text().toLowerCase(Locale.ROOT).split("\\s+");
+            for (String word : words) {
+                if (DOMESTIC_HEADS.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -1,20 +1,246 @@
 package org.newsgraph.extract.statement;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.extract.Words;
+import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
+import org.newsgraph.model.Provenance;
+import org.newsgraph.model.StatementFact;
+import org.newsgraph.model.StatementKind;
+import org.newsgraph.model.TokenSpan;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.DateResolver;
 
-/** Placeholder until the statement patterns land. */
+/**
+ * Statement–target: for each trigger ("condemned", "called on", "backing of"), the speaker is the subject
+ * before it (or the agent after "by" in the passive), the targets are the actors of its object, and the outlet is
+ * the medium the sentence cites ("as quoted by KCNA", "told Sputnik").
+ */
 public final class StatementExtractor implements Extractor {
+    static final String NAME = "statement-pattern";
+
     @Override
     public String name() {
-        return "statement";
+        return NAME;
     }
 
     @Override
     public List<Fact> extract(ArticleContext context) {
-        return List.of();
+        TriggerFinder triggers = new TriggerFinder(context.gazetteer());
+        Speakers speakers = new Speakers(context);
+        List<Fact> facts = new ArrayList<>();
+        for (SentenceMentions sm : context.mentions()) {
+            Sentence sentence = sm.sentence();
+            for (Trigger trigger : triggers.find(sentence.tokens())) {
+                read(context, speakers, sm, trigger, facts);
+            }
+        }
+        return facts;
+    }
+
+    private void read(ArticleContext context, Speakers speakers, SentenceMentions sm, Trigger trigger, List<Fact> facts) {
+        Sentence sentence = sm.sentence();
+        List<Token> tokens = sentence.tokens();
+        boolean passive = isPassive(tokens, trigger);
+        List<Speakers.Found> speakerList;
+        List<Target> targets;
+        if (passive) {
+            int by = indexOf(tokens, "by", trigger.end(), trigger.end() + 4);
+            speakerList = by < 0 ? List.of() : speakers.after(sm, by + 1);
+            targets = speakers.before(sm, trigger.start()).stream().map(f -> new Target(f.entity(), f.mention(), 0)).toList();
+        } else {
+            speakerList = speakers.before(sm, trigger.start());
+            targets = targets(context, sm, trigger);
+        }
+        if (speakerList.isEmpty() || targets.isEmpty()) {
+            return;
+        }
+        Entity outlet = Outlets.find(sm);
+        String quote = Quotes.inSentence(sentence);
+        String date = DateResolver.find(sentence, context.article().published());
+        for (Speakers.Found speaker : speakerList) {
+            for (Target target : targets) {
+                if (target.entity().equals(speaker.entity()) || sameCountry(speaker, target)) {
+                    continue;
+                }
+                double confidence = 0.85 - speaker.penalty() - target.penalty() - (trigger.nominal() ? 0.15 : 0) - (passive ? 0.05 : 0);
+                int from = Math.min(trigger.start(), Math.min(speaker.start(), target.start()));
+                int to = Math.max(trigger.end(), Math.max(speaker.end(), target.end()));
+                CharSpan evidence = sentence.charSpan(new TokenSpan(from, to));
+                Provenance provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME,
+                        Math.max(0.05, Math.min(1.0, confidence)));
+                facts.add(new StatementFact(speaker.entity(), target.entity(), trigger.kind(), quote, outlet, date, provenance));
+            }
+        }
+    }
+
+    /** A body of a state does not speak of its own state ("Russia's Defense Ministry" / "Russia"). */
+    private static boolean sameCountry(Speakers.Found speaker, Target target) {
+        Mention m = speaker.mention();
+        return m != null && m.country() != null && m.country().equals(target.entity());
+    }
+
+    /** The actors of the trigger's object: "condemned the US", "urged Russia and Belarus to", "backing of Moscow". */
+    private List<Target> targets(ArticleContext context, SentenceMentions sm, Trigger trigger) {
+        List<Token> tokens = sm.sentence().tokens();
+        Set<Target> found = new LinkedHashSet<>();
+        int nouns = 0;
+        int i = trigger.objectFrom();
+        boolean markerTaken = false;
+        while (i < Math.min(tokens.size(), trigger.objectTo())) {
+            Token token = tokens.get(i);
+            Mention mention = Speakers.startingAt(sm, i);
+            if (mention != null && isTargetType(mention)) {
+                Entity entity = Speakers.entityOf(context, mention);
+                if (entity != null) {
+                    double penalty = mention.type() == MentionType.DEMONYM ? 0.15 : mention.type() == MentionType.PRONOUN ? 0.2 : 0;
+                    found.add(new Target(entity, mention, penalty));
+                }
+                i = mention.end();
+                // "Russia and Belarus", "the US, the UK and France"
+                if (i < tokens.size() && (Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(",") || Words.lower(tokens.get(i)).equals("or"))) {
+                    i++;
+                    continue;
+                }
+                if (mention.type() == MentionType.DEMONYM) {
+                    continue; // "the Russian invasion": the noun follows
+                }
+                break;
+            }
+            if (mention != null && mention.type() == MentionType.ROLE) {
+                i = mention.end();
+                // "the Emir of Qatar, Sheikh Tamim bin Hamad": the title's owner is not the target, its holder is
+                if (i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of")) {
+                    Mention owner = Speakers.startingAt(sm, skipDeterminers(tokens, i + 1));
+                    Mention holder = owner == null ? null : Speakers.startingAt(sm, skipHonorifics(tokens, skipComma(tokens, owner.end())));
+                    if (holder != null && holder.type() == MentionType.PERSON) {
+                        i = holder.start();
+                    }
+                }
+                continue;
+            }
+            String word = Words.lower(token);
+            if (!found.isEmpty() && (word.equals("and") || word.equals(",") || word.equals("to"))
+                    && i + 1 < tokens.size() && !tokens.get(i + 1).tag().equals("VERB")) {
+                i++; // "Menendez, Ranking Member Risch, and Senators Carper and Kennedy"; "to X, and to Y"
+                continue;
+            }
+            if (token.tag().equals("DET") || token.tag().equals("ADJ") || token.tag().equals("ADV") || token.tag().equals("NUM")
+                    || Words.isPossessive(token) || Words.isQuote(token) || word.equals("both")
+                    || Set.of("our", "their", "its", "his", "her").contains(word)) {
+                i++;
+                continue;
+            }
+            if (!markerTaken && (word.equals("of") || word.equals("for") || word.equals("to") || word.equals("against")
+                    || word.equals("over") || word.equals("about") || word.equals("with") || word.equals("on") || word.equals("at"))
+                    && (trigger.nominal() || found.isEmpty() && i == trigger.objectFrom())) {
+                markerTaken = true;
+                i++;
+                continue;
+            }
+            if (token.tag().equals("NOUN") && nouns < 3 && found.isEmpty()) {
+                nouns++;
+                i++;
+                // "the attack by Russia", "an explanation from Russia", "the agreement between Mauritius and the UK":
+                // which complements of the object's noun name the target depends on the kind of statement
+                if (i < tokens.size() && objectComplement(trigger.kind()).contains(Words.lower(tokens.get(i)))) {
+                    i++;
+                }
+                continue;
+            }
+            break;
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static int skipDeterminers(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipComma(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).text().equals(",") ? i + 1 : i;
+    }
+
+    private static int skipHonorifics(List<Token> tokens, int i) {
+        while (i < tokens.size() && Set.of("sheikh", "sir", "dame", "king", "queen", "prince", "mr.", "mrs.", "ms.", "dr.")
+                .contains(Words.lower(tokens.get(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Prepositions after the object's noun that introduce the target: the agent of what is criticised ("the
+     * attack by Russia"), whom a demand is made of ("an explanation from Russia"), the parties of what is
+     * welcomed ("the agreement between Mauritius and the United Kingdom").
+     */
+    private static Set<String> objectComplement(StatementKind kind) {
+        return switch (kind) {
+            case CRITICIZE -> Set.of("by", "from");
+            case DEMAND -> Set.of("by", "from", "of");
+            case SUPPORT -> Set.of("by", "of", "between", "for", "with", "from");
+            case THREATEN -> Set.of("by");
+        };
+    }
+
+    private static boolean isTargetType(Mention m) {
+        return m.type() == MentionType.PERSON || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT
+                || m.type() == MentionType.ORGANISATION || m.type() == MentionType.DEMONYM || m.type() == MentionType.PRONOUN;
+    }
+
+    /** "was condemned by", "has been criticised by": a form of be right before the participle, and "by" after. */
+    private static boolean isPassive(List<Token> tokens, Trigger trigger) {
+        if (trigger.nominal() || trigger.start() == 0) {
+            return false;
+        }
+        int j = trigger.start() - 1;
+        if (tokens.get(j).tag().equals("ADV") && j > 0) {
+            j--;
+        }
+        return tokens.get(j).lemma().equals("be") && indexOf(tokens, "by", trigger.end(), trigger.end() + 4) >= 0;
+    }
+
+    private static int indexOf(List<Token> tokens, String word, int from, int to) {
+        for (int i = from; i < Math.min(to, tokens.size()); i++) {
+            if (Words.lower(tokens.get(i)).equals(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A target with where it stands and how much less sure it makes the statement. */
+    record Target(Entity entity, Mention mention, double penalty) {
+        int start() {
+            return mention == null ? 0 : mention.start();
+        }
+
+        int end() {
+            return mention == null ? 0 : mention.end();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Target t && t.entity.equals(entity);
+        }
+
+        @Override
+        public int hashCode() {
+            return entity.hashCode();
+        }
     }
 }

@@ -1,20 +1,403 @@
 package org.newsgraph.extract.treaty;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.extract.Words;
+import org.newsgraph.model.CharSpan;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKind;
 import org.newsgraph.model.Fact;
+import org.newsgraph.model.Provenance;
+import org.newsgraph.model.RoleFact;
+import org.newsgraph.model.TokenSpan;
+import org.newsgraph.model.TreatyFact;
+import org.newsgraph.nlp.Lemmas;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.resolve.DateResolver;
 
-/** Placeholder until the treaty patterns land. */
+/**
+ * Treaty–signatories: a treaty event is a signing verb (sign, ratify, accede, join, conclude ...) with a treaty as
+ * its object or passive subject. Signatories are the persons who act; parties are the states they hold posts
+ * for, the states that act themselves, and the states the treaty's name names; date and place come from the
+ * sentence. Descriptions ("the new treaty") count as the article's named treaty of the same kind.
+ */
 public final class TreatyExtractor implements Extractor {
+    static final String NAME = "treaty-pattern";
+    private static final Set<String> EVENT_LEMMAS = Set.of("sign", "ratify", "accede", "join", "conclude", "finalize",
+            "finalise", "ink", "seal", "adopt", "approve", "endorse", "strike", "reach", "enter", "transmit", "countersign",
+            "launch");
+    private static final Set<String> EVENT_NOUNS = Set.of("signing", "ratification", "accession", "signature", "conclusion");
+
     @Override
     public String name() {
-        return "treaty";
+        return NAME;
     }
 
     @Override
     public List<Fact> extract(ArticleContext context) {
-        return List.of();
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        List<TreatyName> named = new ArrayList<>();
+        for (SentenceMentions sm : context.mentions()) {
+            named.addAll(TreatyName.find(sm.sentence()));
+        }
+        for (SentenceMentions sm : context.mentions()) {
+            Sentence sentence = sm.sentence();
+            List<TreatyName> names = new ArrayList<>(TreatyName.find(sentence));
+            for (int v = 0; v < sentence.size(); v++) {
+                if (!isEvent(sentence.token(v))) {
+                    continue;
+                }
+                TreatyName object = objectOf(sentence, names, v);
+                TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named);
+                if (treaty == null) {
+                    continue;
+                }
+                Draft draft = drafts.computeIfAbsent(key(treaty.name()), k -> new Draft(treaty.name()));
+                readEvent(context, sm, v, treaty, draft);
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (Draft draft : drafts.values()) {
+            facts.add(draft.toFact());
+        }
+        return facts;
+    }
+
+    private void readEvent(ArticleContext context, SentenceMentions sm, int verb, TreatyName treaty, Draft draft) {
+        Sentence sentence = sm.sentence();
+        List<Token> tokens = sentence.tokens();
+        boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be");
+        List<Mention> actors = passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        for (Mention actor : actors) {
+            Entity entity = context.resolver().entity(actor);
+            if (entity == null) {
+                continue;
+            }
+            if (entity.kind() == EntityKind.PERSON) {
+                draft.signatories.add(entity);
+                Entity country = countryOf(context, entity);
+                if (country != null) {
+                    draft.parties.add(country);
+                }
+            } else if (entity.kind() == EntityKind.COUNTRY) {
+                draft.parties.add(entity);
+            } else if (entity.kind() == EntityKind.ORGANISATION) {
+                // a government body acts for its state ("the Trump Administration finalized")
+                Entity state = actor.country() != null ? actor.country() : isGovernment(actor) ? context.homeCountry() : entity;
+                draft.parties.add(state != null ? state : entity);
+            }
+        }
+        // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
+        for (Mention m : sm.mentions()) {
+            if (m.start() >= treaty.tokens().start() && m.end() <= treaty.tokens().end()
+                    && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT)) {
+                draft.parties.add(m.entity());
+            }
+        }
+        // "Those endorsing the Declaration include Albania, Andorra, Argentina ...": a list of states
+        addEnumeratedStates(sm, draft);
+        // "with Finland", "with President Xi Jinping of China" right after the treaty
+        int after = treaty.tokens().end();
+        if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("with")) {
+            int at = skipDet(tokens, after + 1);
+            Mention with = startAt(sm, at);
+            if (with != null && with.type() == MentionType.ROLE) {
+                with = startAt(sm, with.end());
+            }
+            if (with != null && (with.type() == MentionType.COUNTRY || with.type() == MentionType.SEAT)) {
+                draft.parties.add(with.entity());
+            } else if (with != null && with.type() == MentionType.PERSON) {
+                Entity person = context.resolver().entity(with);
+                Entity country = person == null ? null : countryOf(context, person);
+                if (country != null) {
+                    draft.parties.add(country);
+                }
+            }
+        }
+        if (!treaty.proper()) {
+            draft.aliases.add(treaty.name().toLowerCase(Locale.ROOT));
+        }
+        int treatyOffset = sentence.charSpan(treaty.tokens()).start() - sentence.span().start();
+        String date = DateResolver.nearest(sentence, context.article().published(), treatyOffset);
+        if (draft.date == null && date != null) {
+            draft.date = date;
+        }
+        String place = place(sm, Math.min(verb, treaty.tokens().start()));
+        if (draft.place == null && place != null) {
+            draft.place = place;
+        }
+        int from = Math.min(verb, treaty.tokens().start());
+        for (Mention actor : actors) {
+            from = Math.min(from, actor.start());
+        }
+        int to = Math.max(verb + 1, treaty.tokens().end());
+        CharSpan evidence = sentence.charSpan(new TokenSpan(from, to));
+        double confidence = treaty.proper() ? 0.8 : 0.6;
+        if (draft.provenance == null || draft.provenance.confidence() < confidence) {
+            draft.provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, confidence);
+        }
+    }
+
+    /** Three or more states listed with commas in the sentence of a treaty event are its parties. */
+    private static void addEnumeratedStates(SentenceMentions sm, Draft draft) {
+        List<Token> tokens = sm.sentence().tokens();
+        List<Mention> run = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : sm.mentions()) {
+            boolean state = m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT;
+            if (!state) {
+                continue;
+            }
+            if (previous != null && listed(tokens, previous.end(), m.start())) {
+                run.add(m);
+            } else {
+                flushRun(run, draft);
+                run.clear();
+                run.add(m);
+            }
+            previous = m;
+        }
+        flushRun(run, draft);
+    }
+
+    private static boolean listed(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = Words.lower(tokens.get(i));
+            if (!(word.equals(",") || word.equals("and") || tokens.get(i).tag().equals("DET"))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private static void flushRun(List<Mention> run, Draft draft) {
+        if (run.size() >= 3) {
+            run.forEach(m -> draft.parties.add(m.entity()));
+        }
+    }
+
+    /** The treaty the event verb governs: the nearest proper treaty name after it, within the clause. */
+    private static TreatyName objectOf(Sentence sentence, List<TreatyName> names, int verb) {
+        TreatyName best = null;
+        for (TreatyName name : names) {
+            int start = name.tokens().start();
+            boolean after = start > verb && start - verb <= 12 && !boundaryBetween(sentence, verb + 1, start);
+            boolean passiveSubject = name.tokens().end() <= verb && verb - name.tokens().end() <= 4
+                    && sentence.token(verb - 1).lemma().equals("be");
+            if ((after || passiveSubject) && (best == null || Math.abs(start - verb) < Math.abs(best.tokens().start() - verb))) {
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "signed the new treaty": a description stands for the article's named treaty of that kind; with no such
+     * name, a description of two words or more ("a trade and economic deal") names the treaty itself.
+     */
+    private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named) {
+        for (TreatyName description : TreatyName.descriptions(sentence)) {
+            int start = description.tokens().start();
+            if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
+                for (TreatyName name : named) {
+                    if (name.head().equals(description.head())) {
+                        return new TreatyName(description.tokens(), name.name(), true);
+                    }
+                }
+                return description.tokens().length() >= 2 ? description : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean boundaryBetween(Sentence sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = sentence.token(i);
+            if (Words.isHardBoundary(t) || t.text().equals(".") || Words.lower(t).equals("that") || Words.lower(t).equals("which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEvent(Token token) {
+        return token.tag().equals("VERB") && Lemmas.candidates(token).stream().anyMatch(EVENT_LEMMAS::contains)
+                || token.tag().equals("NOUN") && EVENT_NOUNS.contains(Words.lower(token));
+    }
+
+    /** "Putin and Kim signed", "Russian President Vladimir Putin and the DPRK leader Kim Jong Un signed". */
+    private static List<Mention> subjectsBefore(SentenceMentions sm, int verb) {
+        List<Token> tokens = sm.sentence().tokens();
+        List<Mention> found = new ArrayList<>();
+        for (int i = verb - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1) || Words.lower(t).equals("that")) {
+                break;
+            }
+            Mention m = endAt(sm, i + 1);
+            if (m != null) {
+                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN
+                        || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION;
+                // "Here in San Francisco, our ministers signed": places after a preposition do not sign
+                if (actor && !followsPreposition(tokens, m.start())) {
+                    found.add(0, m);
+                }
+                i = m.start();
+            } else if (t.text().equals(",") && !found.isEmpty() && !nextIsAnd(tokens, i)) {
+                // "Russia's Ambassador, Alexander Matsegora, signed" keeps going; a clause comma stops
+                continue;
+            }
+        }
+        // persons first: when persons sign, countries in their titles are parties through the persons
+        return found;
+    }
+
+    private static boolean nextIsAnd(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("and");
+    }
+
+    private static boolean followsPreposition(List<Token> tokens, int start) {
+        int j = start - 1;
+        while (j >= 0 && (tokens.get(j).tag().equals("DET") || tokens.get(j).tag().equals("ADJ"))) {
+            j--;
+        }
+        return j >= 0 && Words.isPreposition(tokens.get(j));
+    }
+
+    /** "was signed by Putin and Kim": the persons, states and bodies after "by". */
+    private static List<Mention> agentsAfter(SentenceMentions sm, int from) {
+        List<Token> tokens = sm.sentence().tokens();
+        int by = -1;
+        for (int i = from; i < Math.min(tokens.size(), from + 8); i++) {
+            if (Words.lower(tokens.get(i)).equals("by")) {
+                by = i;
+                break;
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        if (by < 0) {
+            return found;
+        }
+        for (int i = by + 1; i < tokens.size(); i++) {
+            Mention m = startAt(sm, i);
+            if (m != null) {
+                if (m.type().isActor()) {
+                    found.add(m);
+                }
+                i = m.end() - 1;
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (!(t.tag().equals("DET") || t.tag().equals("ADJ") || Words.lower(t).equals("and") || t.text().equals(",")
+                    || Words.isPossessive(t))) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it. */
+    private static String place(SentenceMentions sm, int from) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            String word = Words.lower(tokens.get(i));
+            if (!(word.equals("in") || word.equals("at"))) {
+                continue;
+            }
+            int j = skipDet(tokens, i + 1);
+            Mention m = startAt(sm, j);
+            if (m != null && (m.type() == MentionType.SEAT || m.type() == MentionType.COUNTRY)) {
+                return m.text();
+            }
+            int end = j;
+            while (end < tokens.size() && tokens.get(end).isProperNoun() && tokens.get(end).isCapitalised()) {
+                end++;
+            }
+            if (end > j && !isDateWord(tokens.get(j))) {
+                return sm.sentence().text(new TokenSpan(j, end));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isGovernment(Mention organisation) {
+        String name = organisation.text().toLowerCase(Locale.ROOT);
+        return name.endsWith("administration") || name.endsWith("government") || name.endsWith("cabinet");
+    }
+
+    private static boolean isDateWord(Token token) {
+        return token.text().matches("January|February|March|April|May|June|July|August|September|October|November|December|\\d+");
+    }
+
+    /** The state a person holds a current post for, as the roles found so far say. */
+    private static Entity countryOf(ArticleContext context, Entity person) {
+        for (Fact fact : context.facts()) {
+            if (fact instanceof RoleFact role && role.current() && role.person().equals(person)
+                    && role.country().kind() == EntityKind.COUNTRY) {
+                return role.country();
+            }
+        }
+        return null;
+    }
+
+    private static int skipDet(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Mention startAt(SentenceMentions sm, int token) {
+        for (Mention m : sm.mentions()) {
+            if (m.start() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention endAt(SentenceMentions sm, int end) {
+        for (Mention m : sm.mentions()) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
+    }
+
+    /** A treaty as the article's events build it up. */
+    private static final class Draft {
+        final String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<Entity> signatories = new LinkedHashSet<>();
+        final Set<Entity> parties = new LinkedHashSet<>();
+        String date;
+        String place;
+        Provenance provenance;
+
+        Draft(String name) {
+            this.name = name.replaceAll("^(?i)the\\s+", "");
+        }
+
+        TreatyFact toFact() {
+            return new TreatyFact(name, new ArrayList<>(aliases), new ArrayList<>(signatories), new ArrayList<>(parties),
+                    date, place, provenance);
+        }
     }
 }

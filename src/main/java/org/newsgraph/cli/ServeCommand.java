@@ -1,0 +1,108 @@
+package org.newsgraph.cli;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.newsgraph.server.ServerSettings;
+import org.newsgraph.server.SparqlServer;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph serve}: the store as a SPARQL endpoint with a web page, until Ctrl-C. */
+@Command(name = "serve", description = {
+        "Serve the store over HTTP until interrupted: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV "
+                + "results, Turtle or JSON-LD for CONSTRUCT), /update with --allow-update, and a web page at /.",
+        "Every SELECT answer holds at most --max-results rows (a cut one carries the header Newsgraph-Results-Truncated: true); "
+                + "CONSTRUCT and DESCRIBE use at most that many solutions."})
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--host", defaultValue = ServerSettings.DEFAULT_HOST, description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--allow-update", description = "also accept SPARQL Update at /update (off: the store is read-only)")
+    boolean allowUpdate;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "longest a query may run (default: ${DEFAULT-VALUE})")
+    double timeoutSeconds;
+
+    @Option(names = "--max-results", defaultValue = "10000", paramLabel = "N", description = "most rows in one answer (default: ${DEFAULT-VALUE})")
+    int maxResults;
+
+    @Override
+    public Integer call() {
+        ServerSettings settings;
+        try {
+            settings = new ServerSettings(host, port, allowUpdate, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxResults);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        if (!Files.isDirectory(store.path())) {
+            System.err.println("error: no store at " + store.path() + " (build one first: newsgraph build --store " + store.path() + " INPUT...)");
+            return 2;
+        }
+        CountDownLatch storeClosed = new CountDownLatch(1);
+        try (GraphStore graphStore = GraphStore.open(store.path());
+             SparqlServer server = start(graphStore, settings)) {
+            if (server == null) {
+                return 1;
+            }
+            System.out.println("newsgraph: serving " + store.path() + " at " + server.url()
+                    + " (SPARQL: " + server.url() + "sparql" + (allowUpdate ? ", update: " + server.url() + "update" : ", read-only")
+                    + "); Ctrl-C stops");
+            System.out.flush();
+            if (!isLoopback(host)) {
+                System.err.println("warning: listening on " + host + ", not only this machine"
+                        + (allowUpdate ? "; anyone who reaches it can change the store" : ""));
+            }
+            // Ctrl-C starts the JVM's shutdown: stop the server, then give this thread the time to close the store
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                try {
+                    storeClosed.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "newsgraph-serve-shutdown"));
+            server.join();
+        } finally {
+            storeClosed.countDown();
+        }
+        System.err.println("newsgraph: server stopped, store closed");
+        return 0;
+    }
+
+    /** The started server, or null after saying why it could not start (most often: the port is taken). */
+    private static SparqlServer start(GraphStore graphStore, ServerSettings settings) {
+        try {
+            return SparqlServer.start(graphStore, settings);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            System.err.println("error: cannot serve on " + settings.host() + ":" + settings.port() + ": " + cause.getMessage());
+            return null;
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.newsgraph.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsgraph.extract.ArticleContext;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.extract.Words;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.RoleFact;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Who speaks: the subject before a trigger, skipping what sits inside a prepositional phrase or is the
+ * object of another verb; a bare post title ("the ambassador") is the person the article gave that post; "I"
+ * and "we" in a statement are the person its title names.
+ */
+final class Speakers {
+    /** A speaker found, with where it stands and how much less sure it makes the statement. */
+    record Found(Entity entity, Mention mention, double penalty) {
+        int start() {
+            return mention == null ? 0 : mention.start();
+        }
+
+        int end() {
+            return mention == null ? 0 : mention.end();
+        }
+    }
+
+    private static final Set<String> BODY_NOUNS = Set.of("ministry", "government", "department", "agency", "office",
+            "administration", "military", "army", "council", "committee", "court", "parliament", "embassy");
+    private static final int MAX_DISTANCE = 30;
+
+    private final ArticleContext context;
+
+    Speakers(ArticleContext context) {
+        this.context = context;
+    }
+
+    /** The subject(s) before token {@code before}: "Pak Jong Chon condemned", "Russia and the DPRK expressed". */
+    List<Found> before(SentenceMentions sm, int before) {
+        List<Token> tokens = sm.sentence().tokens();
+        Found possessor = null;
+        for (int i = before - 1; i >= 0 && before - i <= MAX_DISTANCE; i--) {
+            Token token = tokens.get(i);
+            if (isDash(token)) {
+                // "we — President Macron of France, ..., and President Biden — express": the authors speak
+                int open = i - 1;
+                while (open >= 0 && !isDash(tokens.get(open))) {
+                    open--;
+                }
+                if (open > 0 && Words.lower(tokens.get(open - 1)).equals("we") && context.resolver().authors().size() > 1) {
+                    return context.resolver().authors().stream().map(a -> new Found(a, null, 0.1)).toList();
+                }
+            }
+            if (Words.isHardBoundary(token) && !isDash(token)) {
+                break;
+            }
+            Mention mention = endingAt(sm, i + 1);
+            if (mention != null) {
+                if (mention.type() == MentionType.ROLE) {
+                    Entity holder = holderOf(mention, sm, i);
+                    if (holder != null && isFreeSubject(tokens, sm, mention.start())) {
+                        return List.of(new Found(holder, mention, 0.1));
+                    }
+                    i = mention.start();
+                    continue;
+                }
+                if (mention.type() == MentionType.DEMONYM && isBodyNounAt(tokens, mention.end()) && isFreeSubject(tokens, sm, mention.start())) {
+                    // "the Russian government dismissed": a state's body speaks for the state
+                    return List.of(new Found(mention.entity(), mention, 0.1));
+                }
+                if (mention.type().isActor() || mention.type() == MentionType.DEMONYM) {
+                    Entity entity = entityOf(context, mention);
+                    boolean possessive = mention.end() < tokens.size() && Words.isPossessive(tokens.get(mention.end()));
+                    if (entity != null && mention.type() != MentionType.DEMONYM && isFreeSubject(tokens, sm, mention.start())) {
+                        if (possessive && mention.end() + 1 < before) {
+                            // "Iran's government condemned": the possessor speaks only if nothing better stands nearer
+                            if (possessor == null) {
+                                possessor = new Found(entity, mention, 0.2);
+                            }
+                        } else {
+                            return coordinated(sm, new Found(entity, mention, mention.type() == MentionType.PRONOUN ? 0.15 : 0));
+                        }
+                    }
+                    i = mention.start();
+                    continue;
+                }
+            }
+            String word = Words.lower(token);
+            if ((word.equals("i") || word.equals("we")) && token.tag().equals("PRON") && isFreeSubject(tokens, sm, i)) {
+                // first person in a statement: its authors ("I" is the one the title names)
+                List<Entity> authors = word.equals("i") && context.resolver().titlePerson() != null
+                        ? List.of(context.resolver().titlePerson()) : context.resolver().authors();
+                return authors.stream().map(a -> new Found(a, null, 0.15)).toList();
+            }
+            if (BODY_NOUNS.contains(word) && i > 0 && Words.lower(tokens.get(i - 1)).equals("the")) {
+                Found body = lastBody(sm, word);
+                if (body != null) {
+                    return List.of(body);
+                }
+            }
+        }
+        return possessor == null ? List.of() : List.of(possessor);
+    }
+
+    private static boolean isDash(Token token) {
+        return token.text().equals("—") || token.text().equals("–");
+    }
+
+    private static boolean isBodyNounAt(List<Token> tokens, int i) {
+        return i < tokens.size() && (BODY_NOUNS.contains(Words.lower(tokens.get(i)))
+                || Set.of("authorities", "officials", "forces", "leadership", "president", "foreign", "defense", "defence").contains(Words.lower(tokens.get(i))));
+    }
+
+    /** The agent after "by" in a passive: "was condemned by the United Nations". */
+    List<Found> after(SentenceMentions sm, int from) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+            Mention mention = startingAt(sm, i);
+            if (mention != null && (mention.type().isActor())) {
+                Entity entity = entityOf(context, mention);
+                return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
+            }
+            if (mention != null && mention.type() == MentionType.ROLE) {
+                Entity holder = holderOf(mention, sm, mention.end() - 1);
+                if (holder != null) {
+                    return List.of(new Found(holder, mention, 0.1));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "Russia and the DPRK have expressed": both subjects speak. */
+    private List<Found> coordinated(SentenceMentions sm, Found last) {
+        List<Found> all = new ArrayList<>();
+        all.add(last);
+        List<Token> tokens = sm.sentence().tokens();
+        int i = last.start() - 1;
+        while (i >= 1) {
+            while (i >= 0 && tokens.get(i).tag().equals("DET")) {
+                i--;
+            }
+            if (i < 1 || !(Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(","))) {
+                break;
+            }
+            Mention previous = endingAt(sm, i);
+            if (previous == null || !previous.type().isActor() || previous.type() == MentionType.PRONOUN) {
+                break;
+            }
+            Entity entity = entityOf(context, previous);
+            if (entity == null) {
+                break;
+            }
+            all.add(0, new Found(entity, previous, last.penalty() + 0.05));
+            i = previous.start() - 1;
+        }
+        return all;
+    }
+
+    /**
+     * A subject is not inside a prepositional phrase ("aid to Ukraine") nor the object of another verb
+     * ("condemned the US ..., reiterating").
+     */
+    private static boolean isFreeSubject(List<Token> tokens, SentenceMentions sm, int start) {
+        int j = start - 1;
+        while (j >= 0) {
+            Token t = tokens.get(j);
+            Mention m = endingAt(sm, j + 1);
+            if (m != null && (m.type() == MentionType.ROLE || m.type() == MentionType.DEMONYM || m.type() == MentionType.COUNTRY)) {
+                j = m.start() - 1; // "Russian President Vladimir Putin"
+                continue;
+            }
+            if (t.tag().equals("DET") || t.tag().equals("ADJ") || t.tag().equals("NUM") || Words.isPossessive(t)) {
+                j--;
+                continue;
+            }
+            break;
+        }
+        if (j < 0) {
+            return true;
+        }
+        Token previous = tokens.get(j);
+        if (Words.isPreposition(previous) && !Words.lower(previous).equals("after") && !Words.lower(previous).equals("before")) {
+            return false;
+        }
+        return !previous.tag().equals("VERB");
+    }
+
+    /** The person the article gave this post ("the ambassador" -> Alexander Matsegora), most recent first. */
+    private Entity holderOf(Mention role, SentenceMentions sm, int at) {
+        // "President Vladimir Putin": the title's own person is the mention right after it
+        Mention next = startingAt(sm, role.end());
+        if (next != null && next.type() == MentionType.PERSON) {
+            return null;
+        }
+        List<Fact> facts = context.facts();
+        // "the President" in a statement by the President is its author
+        Entity author = context.resolver().titlePerson();
+        for (Fact fact : facts) {
+            if (fact instanceof RoleFact held && held.current() && held.person().equals(author) && held.role().equals(role.roleLabel())) {
+                return author;
+            }
+        }
+        for (int k = facts.size() - 1; k >= 0; k--) {
+            if (facts.get(k) instanceof RoleFact fact && fact.current()
+                    && fact.role().equals(role.roleLabel()) && fact.provenance().sentenceSpan().start() <= sm.sentence().span().start()) {
+                return fact.person();
+            }
+        }
+        return null;
+    }
+
+    /** "the ministry stated": the last body of that kind named up to this sentence. */
+    private Found lastBody(SentenceMentions here, String noun) {
+        List<SentenceMentions> all = context.mentions();
+        for (int s = here.sentence().index(); s >= 0; s--) {
+            List<Mention> mentions = all.get(s).mentions();
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                Mention m = mentions.get(k);
+                if (m.type() == MentionType.ORGANISATION && m.entity().key().toLowerCase(Locale.ROOT).contains(noun)) {
+                    return new Found(m.entity(), null, 0.2);
+                }
+            }
+        }
+        return null;
+    }
+
+    static Entity entityOf(ArticleContext context, Mention mention) {
+        return context.resolver().entity(mention);
+    }
+
+    static Mention startingAt(SentenceMentions sm, int token) {
+        for (Mention m : sm.mentions()) {
+            if (m.start() == token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static Mention endingAt(SentenceMentions sm, int end) {
+        for (Mention m : sm.mentions()) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+package org.newsgraph.extract.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.extract.Words;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.model.StatementKind;
+import org.newsgraph.nlp.Lemmas;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds statement triggers by lemma, from the gazetteer's statement-verbs list: single lemmas as verbs (or as
+ * nouns when a preposition introduces their object: "support for", "condemnation of"), and phrases of two
+ * lemmas whose second part follows within a few words ("call on", "hold ... responsible", "express concern").
+ * A negated verb ("did not condemn") is no statement.
+ */
+final class TriggerFinder {
+    private static final int PHRASE_GAP = 6;
+    private static final Set<String> NOUN_OBJECT_MARKERS = Set.of("of", "for", "to", "against", "on", "over", "about", "toward", "towards", "with");
+
+    private final Gazetteer gazetteer;
+
+    TriggerFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Trigger> find(List<Token> tokens) {
+        List<Trigger> triggers = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (negated(tokens, i)) {
+                continue;
+            }
+            Trigger phrase = phrase(tokens, i);
+            if (phrase != null) {
+                triggers.add(phrase);
+                i = Math.max(i, phrase.end() - 1);
+                continue;
+            }
+            StatementKind kind = kindOf(token);
+            if (kind == null) {
+                continue;
+            }
+            if (isVerbal(tokens, i)) {
+                triggers.add(new Trigger(i, i + 1, kind, false, i + 1, tokens.size()));
+            } else if (token.tag().equals("NOUN") && i + 1 < tokens.size()
+                    && NOUN_OBJECT_MARKERS.contains(Words.lower(tokens.get(i + 1)))) {
+                triggers.add(new Trigger(i, i + 1, kind, true, i + 2, tokens.size()));
+            }
+        }
+        return triggers;
+    }
+
+    /** A verb, or a word the tagger mistook after "to", a modal or a first-person subject ("to welcome/ADJ"). */
+    private static boolean isVerbal(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.tag().equals("VERB")) {
+            return true;
+        }
+        if (i == 0 || !(token.tag().equals("ADJ") || token.tag().equals("NOUN") || token.tag().equals("PROPN"))) {
+            return false;
+        }
+        String previous = Words.lower(tokens.get(i - 1));
+        return Set.of("to", "i", "we", "will", "would", "must", "should", "can", "also", "strongly", "firmly").contains(previous)
+                || tokens.get(i - 1).tag().equals("AUX") && !tokens.get(i - 1).lemma().equals("be");
+    }
+
+    private StatementKind kindOf(Token token) {
+        for (String lemma : Lemmas.candidates(token)) {
+            StatementKind kind = gazetteer.statementKind(lemma);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** "call on", "hold X responsible", "express concern": the first lemma here, the rest soon after. */
+    private Trigger phrase(List<Token> tokens, int i) {
+        Set<String> first = Lemmas.candidates(tokens.get(i));
+        for (Map.Entry<String, StatementKind> entry : gazetteer.statementVerbs().entrySet()) {
+            String[] parts = entry.getKey().split(" ");
+            if (parts.length != 2 || !first.contains(parts[0])) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + PHRASE_GAP); j++) {
+                Token t = tokens.get(j);
+                if (Words.isHardBoundary(t) || t.text().equals(".")) {
+                    break;
+                }
+                if (Lemmas.candidates(t).contains(parts[1]) || Words.lower(t).equals(parts[1])) {
+                    boolean adjacent = j == i + 1;
+                    // "call on X": object after the phrase; "hold X responsible": object inside it
+                    return adjacent || !isObjectInside(t)
+                            ? new Trigger(i, j + 1, entry.getValue(), false, j + 1, tokens.size())
+                            : new Trigger(i, j + 1, entry.getValue(), false, i + 1, j);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The second part of "hold X responsible" is an adjective after the object; of "express concern" a noun. */
+    private static boolean isObjectInside(Token second) {
+        return second.tag().equals("ADJ");
+    }
+
+    private static boolean negated(List<Token> tokens, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (Words.NEGATIONS.contains(Words.lower(tokens.get(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+package org.newsgraph.extract.treaty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsgraph.extract.Words;
+import org.newsgraph.model.TokenSpan;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A treaty named in a sentence: a capitalised phrase holding a treaty word ("Treaty on Comprehensive Strategic
+ * Partnership", "U.S.-Malaysia Agreement on Reciprocal Trade", "Kigali Amendment to the Montreal Protocol"), a
+ * capitalised name before a lower-case treaty word ("the AUKUS pact"), or a description ("the new strategic
+ * partnership treaty", {@code proper == false}).
+ */
+record TreatyName(TokenSpan tokens, String name, boolean proper) {
+    static final Set<String> HEADS = Set.of("treaty", "agreement", "agreements", "accord", "accords", "pact",
+            "convention", "protocol", "charter", "declaration", "amendment", "memorandum", "framework", "deal",
+            "compact", "arrangement", "mou", "armistice", "ceasefire", "truce");
+    /** Small words a treaty's proper name may hold between capitalised words. */
+    private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "between", "and", "the", "to", "with",
+            "about", "concerning", "regarding", "toward", "towards", "against", "a", "-", "–");
+
+    static List<TreatyName> find(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<TreatyName> names = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsName(tokens, i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            int lastCapital = i;
+            boolean hasHead = false;
+            while (end < tokens.size()) {
+                Token t = tokens.get(end);
+                String lower = Words.lower(t);
+                if (isNameWord(t)) {
+                    lastCapital = end;
+                    hasHead |= isHead(tokens, end);
+                    end++;
+                } else if (CONNECTORS.contains(lower) && end + 1 < tokens.size()
+                        && (isNameWord(tokens.get(end + 1)) || CONNECTORS.contains(Words.lower(tokens.get(end + 1))) && !Words.lower(tokens.get(end + 1)).equals(","))) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            int stop = lastCapital + 1;
+            // a lone "Treaty" or "Agreement" refers back to a name; it is a description, not a name
+            if (hasHead && stop - i == 1) {
+                i = stop;
+                continue;
+            }
+            if (hasHead) {
+                stop = complement(tokens, stop);
+                names.add(of(sentence, i, stop, true));
+                i = stop;
+                continue;
+            }
+            // "the AUKUS pact", "the EastMed pipeline deal": a name, then a lower-case treaty word;
+            // "the African Continental Free Trade Area (AfCFTA) agreement"
+            int j = skipAcronym(tokens, stop);
+            while (j < tokens.size() && j - stop < 2 && tokens.get(j).tag().equals("NOUN") && !HEADS.contains(Words.lower(tokens.get(j)))) {
+                j++;
+            }
+            if (j < tokens.size() && HEADS.contains(Words.lower(tokens.get(j))) && tokens.get(j).tag().equals("NOUN")) {
+                names.add(of(sentence, i, j + 1, true));
+                i = j + 1;
+                continue;
+            }
+            i = stop;
+        }
+        return names;
+    }
+
+    /** "(AfCFTA)" or "(MOU)" after a name. */
+    private static int skipAcronym(List<Token> tokens, int i) {
+        if (i + 2 < tokens.size() && tokens.get(i).text().equals("(") && tokens.get(i + 2).text().equals(")")) {
+            return i + 3;
+        }
+        return i;
+    }
+
+    /**
+     * A name's lower-case complement: "Memorandum of Understanding (MOU) on critical minerals". Up to four
+     * words after "on", "for" or "to", up to a verb, a relative word or punctuation.
+     */
+    private static int complement(List<Token> tokens, int stop) {
+        int i = skipAcronym(tokens, stop);
+        if (i >= tokens.size() || !Set.of("on", "for", "to").contains(Words.lower(tokens.get(i)))) {
+            return stop;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i <= 4) {
+            Token t = tokens.get(end);
+            if (!(t.tag().equals("NOUN") || t.tag().equals("ADJ") || Words.lower(t).equals("and")) || t.isCapitalised()) {
+                break;
+            }
+            end++;
+        }
+        while (end > i + 1 && Words.lower(tokens.get(end - 1)).equals("and")) {
+            end--;
+        }
+        return end > i + 1 && tokens.get(end - 1).tag().equals("NOUN") ? end : stop;
+    }
+
+    /** Descriptions: "the new strategic partnership treaty", "the agreement", "a maritime border deal", "the Declaration". */
+    static List<TreatyName> descriptions(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<TreatyName> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean loneCapital = t.isCapitalised() && i > 0 && Words.lower(tokens.get(i - 1)).equals("the")
+                    && (i + 1 >= tokens.size() || !isNameWord(tokens.get(i + 1)));
+            if ((!t.isCapitalised() || loneCapital) && HEADS.contains(Words.lower(t)) && (t.tag().equals("NOUN") || loneCapital)) {
+                int start = i;
+                while (start > 0 && (tokens.get(start - 1).tag().equals("ADJ") || tokens.get(start - 1).tag().equals("NOUN"))
+                        && !tokens.get(start - 1).isCapitalised()) {
+                    start--;
+                }
+                found.add(of(sentence, start, i + 1, false));
+            }
+        }
+        return found;
+    }
+
+    /** A treaty word; "Memorandum" only as "Memorandum of Understanding" (a presidential memorandum is no treaty). */
+    private static boolean isHead(List<Token> tokens, int i) {
+        String lower = Words.lower(tokens.get(i));
+        if (lower.equals("memorandum")) {
+            return i + 2 < tokens.size() && Words.lower(tokens.get(i + 2)).startsWith("understanding");
+        }
+        return HEADS.contains(lower);
+    }
+
+    String head() {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (HEADS.contains(words[i])) {
+                return words[i];
+            }
+        }
+        return "";
+    }
+
+    private static TreatyName of(Sentence sentence, int start, int end, boolean proper) {
+        String text = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(" \\(\\p{Lu}+\\)", "");
+        return new TreatyName(new TokenSpan(start, end), text, proper);
+    }
+
+    private static boolean startsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return isNameWord(t) && !(i == 0 && t.tag().equals("DET")) && !Words.lower(t).equals("the")
+                && !(t.tag().equals("VERB") || Words.lower(t).endsWith("ing") && i == 0);
+    }
+
+    private static boolean isNameWord(Token t) {
+        String text = t.text();
+        if (text.isEmpty() || Words.isPunctuation(t) || t.tag().equals("DET") && !text.equals("The")) {
+            return false;
+        }
+        return Character.isUpperCase(text.codePointAt(0)) || text.matches("\\d{4}") || text.matches("\\p{L}+-\\p{Lu}.*");
+    }
+}

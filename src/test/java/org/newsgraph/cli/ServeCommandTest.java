@@ -1,0 +1,86 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.store.GraphStore;
+
+class ServeCommandTest {
+    private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) ");
+
+    @Test
+    void servesUntilStoppedThenLeavesTheStoreFree(@TempDir Path store) throws Exception {
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            graphStore.replace(List.of(new ArticleFacts(new Article("a1", "A title", null, null, null, "Some text."), List.of())));
+            // GraphStore.close() leaves TDB2's connection (and its lock file) with this JVM; let the child process have it
+            TDBInternal.expel(graphStore.dataset().asDatasetGraph());
+        }
+        Path log = store.resolveSibling(store.getFileName() + "-serve.log");
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--store", store.toString(), "--port", "0")
+                .redirectError(log.toFile()).start();
+        try {
+            String url = null;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+                String first = out.readLine();
+                assertThat(first).as("first line of serve; stderr: %s", Files.exists(log) ? Files.readString(log) : "").isNotNull();
+                Matcher matcher = URL.matcher(first);
+                assertThat(matcher.find()).as(first).isTrue();
+                url = matcher.group(1);
+
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "sparql?query="
+                        + URLEncoder.encode("SELECT ?t { ?a <https://w3id.org/newsgraph/ontology#title> ?t }", StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.body().lines().toList()).containsExactly("t", "A title");
+                assertThat(serve.isAlive()).isTrue();
+
+                serve.destroy(); // SIGTERM, which runs the same shutdown as Ctrl-C
+                assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(Files.readString(log)).contains("server stopped, store closed");
+        } finally {
+            serve.destroyForcibly();
+        }
+        // the stopped server holds no lock: the store opens for writing again
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            graphStore.replace(List.of(new ArticleFacts(new Article("a2", "Another", null, null, null, "More text."), List.of())));
+            assertThat(graphStore.quadCount()).isPositive();
+        }
+    }
+
+    @Test
+    void refusesAMissingStoreAndATakenPort(@TempDir Path dir) throws Exception {
+        assertThat(Main.run("serve", "--store", dir.resolve("nothing-here").toString())).isEqualTo(2);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThat(Main.run("serve", "--store", dir.toString(), "--port", Integer.toString(taken.getLocalPort()))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void refusesBadSettingsWithAClearError() {
+        assertThat(Main.run("serve", "--max-results", "0")).isEqualTo(2);
+        assertThat(Main.run("serve", "--timeout", "-1")).isEqualTo(2);
+        assertThat(Main.run("serve", "--port", "70000")).isEqualTo(2);
+    }
+}
