@@ -58,6 +58,7 @@ public final class Benchmark {
     }
 
     public void run() {
+        printLoad("at the start");
         List<String> corpus = corpus();
         Models models = Models.get();
         ExtractionPipeline pipeline = ExtractionPipeline.standard(List.of());
@@ -105,11 +106,18 @@ public final class Benchmark {
         double buildRatio = bareSeconds / one.seconds();
         double loadRatio = load.ours / load.jena;
         double speedUp = one.seconds() / many.seconds();
+        printLoad("at the end");
         out.println("ratios:");
         out.printf("  whole build / bare OpenNLP (1 thread):  %.2f  (target >= 0.5)%n", buildRatio);
         out.printf("  our loading / Jena's TDB2 loader:       %.2f  (target >= 0.8)%n", loadRatio);
         out.printf("  build with %d threads / 1 thread:        %.2fx (target >= 1.6x on 2 cores; %d cores here)%n",
                 settings.threads(), speedUp, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Other processes on the machine skew every rate, the multi-threaded ones most: say how busy it was. */
+    private void printLoad(String when) {
+        out.printf("system load average %s: %.2f on %d cores%n", when,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
     /** The inputs to build: the user's, or a generated corpus written as JSON Lines. */
