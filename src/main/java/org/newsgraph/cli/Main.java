@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 FactsCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,
+                EvalCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

@@ -44,12 +44,22 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = source.sparql != null ? source.sparql : Files.readString(source.file);
+        String text;
+        try {
+            text = source.sparql != null ? source.sparql : Files.readString(source.file);
+        } catch (IOException e) {
+            System.err.println("error: " + source.file + ": cannot read the query: " + e.getClass().getSimpleName()
+                    + (e.getMessage() != null && !e.getMessage().equals(source.file.toString()) ? " " + e.getMessage() : ""));
+            return 2;
+        }
         Query query;
         try {
             query = QueryFactory.create(text);
         } catch (QueryParseException e) {
             System.err.println("error: " + (source.file != null ? source.file + ": " : "") + "not valid SPARQL: " + e.getMessage());
+            return 2;
+        }
+        if (store.reportMissing()) {
             return 2;
         }
         try (GraphStore graphStore = GraphStore.open(store.path())) {

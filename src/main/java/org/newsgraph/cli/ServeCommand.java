@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -49,8 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        if (!Files.isDirectory(store.path())) {
-            System.err.println("error: no store at " + store.path() + " (build one first: newsgraph build --store " + store.path() + " INPUT...)");
+        if (store.reportMissing()) {
             return 2;
         }
         CountDownLatch storeClosed = new CountDownLatch(1);

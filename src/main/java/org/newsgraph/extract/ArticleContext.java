@@ -36,7 +36,9 @@ public final class ArticleContext {
         this.mentions = document.sentences().stream().map(finder::find).toList();
         MentionFinder titleFinder = new MentionFinder(gazetteer, true);
         this.titleMentions = title.stream().map(titleFinder::find).toList();
-        this.resolver = new ArticleResolver(document.article(), titleMentions, mentions);
+        this.home = findHomeCountry();
+        this.resolver = new ArticleResolver(document.article(), titleMentions, mentions,
+                word -> home == null ? null : gazetteer.bodyOf(home, word));
     }
 
     /**
@@ -45,12 +47,20 @@ public final class ArticleContext {
      * belong to it.
      */
     public Entity homeCountry() {
+        return home;
+    }
+
+    private Entity home;
+
+    private Entity findHomeCountry() {
         java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
         for (List<SentenceMentions> part : List.of(titleMentions, titleMentions, mentions)) { // the title counts twice
             for (SentenceMentions sentence : part) {
                 for (Mention m : sentence.mentions()) {
                     if (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT) {
                         counts.merge(m.entity(), 1, Integer::sum);
+                    } else if (m.type() == MentionType.ORGANISATION && m.country() != null) {
+                        counts.merge(m.country(), 1, Integer::sum); // "the US House of Representatives"
                     }
                 }
             }
@@ -62,6 +72,25 @@ public final class ArticleContext {
             }
         }
         return best;
+    }
+
+    /**
+     * The state whose government publishes the article (a source named after a seat, "The White House"), or
+     * null for an independent outlet.
+     */
+    public Entity sourceCountry() {
+        String source = article().source();
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        String[] words = source.replaceAll("[()]", " ").trim().split("\\s+");
+        for (opennlp.tools.util.Span span : gazetteer.names().find(words)) {
+            org.newsgraph.gazetteer.Entry entry = gazetteer.names().lookup(words, span.getStart(), span.getEnd());
+            if (entry.type() == org.newsgraph.gazetteer.NameType.SEAT) {
+                return entry.entity();
+            }
+        }
+        return null;
     }
 
     public List<SentenceMentions> titleMentions() {

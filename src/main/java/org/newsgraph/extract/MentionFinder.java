@@ -20,7 +20,7 @@ import org.newsgraph.nlp.Token;
  * organisations named by a capitalised phrase with an organisation head ("the Supreme Court", "Russia's
  * Foreign Ministry"), then persons as runs of proper nouns, then personal pronouns.
  */
-final class MentionFinder {
+public final class MentionFinder {
     /** Nouns that end the name of an organisation. */
     static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "party", "court", "council", "parliament",
             "assembly", "congress", "senate", "house", "committee", "commission", "agency", "department",
@@ -28,7 +28,8 @@ final class MentionFinder {
             "government", "administration", "cabinet", "league", "movement", "front", "guard", "corps",
             "service", "bureau", "authority", "legislature", "institute", "foundation", "group",
             "secretariat", "police", "command", "chamber", "summit", "alliance", "coalition", "taliban", "hamas",
-            "hezbollah", "company", "corporation");
+            "hezbollah", "company", "corporation", "mosque", "church", "cathedral", "palace", "airport", "hospital",
+            "university", "school", "square", "bridge", "stadium", "hotel", "station", "port", "base", "prison", "museum");
     /** Words of a treaty's name: a run holding one of these is a treaty, never a person. */
     static final Set<String> TREATY_HEADS = Set.of("treaty", "agreement", "accord", "accords", "pact", "convention",
             "protocol", "charter", "declaration", "deal", "memorandum", "amendment", "partnership", "framework",
@@ -47,16 +48,18 @@ final class MentionFinder {
             "island", "islands", "sea", "ocean", "gulf", "strait", "peninsula", "city", "province", "region",
             "asia", "europe", "africa", "americas", "pacific", "atlantic", "arctic", "northeast", "southeast",
             "northwest", "southwest", "middle", "latin", "indo-pacific", "last", "next", "this", "that",
-            "according", "earlier", "later", "ahead", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
+            "according", "earlier", "later", "ahead", "together", "instead", "still", "yet", "tonight", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
             "here", "there", "now", "then", "and", "but", "or", "if", "when", "while", "we", "they", "it", "a", "an", "meanwhile", "however", "also", "after", "before", "since");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
-            "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope");
+            "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope", "honorable", "honourable");
+    /** Bodies a state names without saying whose they are: "Congress", "the Senate", "Parliament". */
+    public static final Set<String> BARE_BODIES = Set.of("congress", "senate", "parliament", "house", "legislature", "cabinet");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van",
             "von", "der", "den", "le", "la", "di", "du", "dos", "das", "del", "y", "abu", "ben");
     /** Words before a post title that belong to it. */
-    private static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "acting", "first", "chief",
-            "senior", "interim", "assistant", "principal", "permanent", "special", "top", "under", "associate");
+    private static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "acting", "chief",
+            "senior", "interim", "assistant", "principal", "permanent", "special", "top", "associate");
 
     private final Gazetteer gazetteer;
     private final boolean titleCase;
@@ -101,11 +104,22 @@ final class MentionFinder {
     }
 
     private void findRoles(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {
-        for (Span span : gazetteer.roles().find(words)) {
+        // plural titles ("Senators Carper and Kennedy", "Presidents Buhari and Talon") are found in the singular
+        String[] singular = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            singular[i] = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") ? w.substring(0, w.length() - 1) : w;
+        }
+        List<Span> spans = new ArrayList<>(List.of(gazetteer.roles().find(words)));
+        spans.addAll(List.of(gazetteer.roles().find(singular)));
+        for (Span span : spans) {
             if (anyTaken(taken, span.getStart(), span.getEnd())) {
                 continue;
             }
             Entry entry = gazetteer.roles().lookup(words, span.getStart(), span.getEnd());
+            if (entry == null) {
+                entry = gazetteer.roles().lookup(singular, span.getStart(), span.getEnd());
+            }
             int start = span.getStart();
             StringBuilder label = new StringBuilder(entry.roleLabel());
             // "Deputy Foreign Minister", "vice president": modifiers belong to the post
@@ -152,7 +166,11 @@ final class MentionFinder {
                 end = k;
             }
             if (start == head && country == null && head + 1 == end) {
-                continue; // a lone "Congress" or "Parliament" stays a word; the resolver may still use it
+                // a bare "Congress" or "the Senate": the resolver finds whose it is
+                if (BARE_BODIES.contains(words[head].toLowerCase(Locale.ROOT)) && !tokens.get(head).tag().equals("VERB")) {
+                    add(mentions, taken, sentence, MentionType.ORGANISATION, head, end, Entity.organisation(words[head]), null, null);
+                }
+                continue;
             }
             if (owner != null && country != null) {
                 mentions.remove(owner);
@@ -209,6 +227,9 @@ final class MentionFinder {
     private static boolean isNamePart(Token token, boolean first) {
         String text = token.text();
         String lower = text.toLowerCase(Locale.ROOT);
+        if (!first && text.matches("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+")) {
+            return true; // "al-Assadi", "el-Sisi"
+        }
         if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
             return false;
         }

@@ -22,6 +22,7 @@ import org.newsgraph.model.StatementKind;
 public final class Gazetteer {
     private final Map<String, Entity> countries = new LinkedHashMap<>();
     private final Map<String, Entity> organisationsByName = new HashMap<>();
+    private final Map<Entity, List<Entity>> bodiesByCountry = new HashMap<>();
     private final PhraseIndex names = new PhraseIndex(true);
     private final PhraseIndex roles = new PhraseIndex(false);
     private final Map<String, StatementKind> statementVerbs = new HashMap<>();
@@ -117,6 +118,9 @@ public final class Gazetteer {
             Entity country = countryOrNull(row, row.field(2));
             Entity organisation = Entity.organisation(name);
             organisationsByName.put(name, organisation);
+            if (country != null && type.equals("body")) {
+                bodiesByCountry.computeIfAbsent(country, c -> new ArrayList<>()).add(organisation);
+            }
             Entry entry = new Entry(NameType.ORGANISATION, organisation, null, country);
             addName(name, entry);
             for (String alias : aliases(row.field(3))) {
@@ -189,6 +193,23 @@ public final class Gazetteer {
     /** Post titles: case-insensitive, longest match. */
     public PhraseIndex roles() {
         return roles;
+    }
+
+    /**
+     * A state's body whose name ends in a word ("Congress" of the United States is the United States
+     * Congress); the shortest such name, or null.
+     */
+    public Entity bodyOf(Entity country, String word) {
+        Entity best = null;
+        String suffix = " " + word.toLowerCase(Locale.ROOT);
+        for (Entity body : bodiesByCountry.getOrDefault(country, List.of())) {
+            String name = body.key().toLowerCase(Locale.ROOT);
+            boolean named = name.endsWith(suffix) || name.contains(suffix + " of ");
+            if (named && (best == null || body.key().length() < best.key().length())) {
+                best = body;
+            }
+        }
+        return best;
     }
 
     /** The country of an ISO alpha-3 code, or null. */

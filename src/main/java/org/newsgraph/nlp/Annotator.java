@@ -68,6 +68,12 @@ public final class Annotator {
             words[i] = spans[i].getCoveredText(sentenceText).toString();
         }
         String[] tags = tagger.tag(words);
+        for (int i = 0; i < words.length; i++) {
+            // a joined word ("al-Assadi") the model has never seen may come back as punctuation
+            if (tags[i].equals("PUNCT") && words[i].chars().anyMatch(Character::isLetter)) {
+                tags[i] = words[i].chars().anyMatch(Character::isUpperCase) ? "PROPN" : "NOUN";
+            }
+        }
         String[] lemmas = lemmatize ? lemmatizer.lemmatize(words, tags) : words;
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
@@ -118,6 +124,28 @@ public final class Annotator {
             }
             out.add(span);
         }
+        return joinHyphenated(out, text);
+    }
+
+    /** "Jean" + "-Yves", "al" + "-" + "Assadi": the model splits hyphenated names; written without spaces, they are one word. */
+    private static Span[] joinHyphenated(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            if (!out.isEmpty()) {
+                Span previous = out.get(out.size() - 1);
+                boolean touching = previous.getEnd() == span.getStart();
+                boolean hyphenJoin = text.charAt(span.getStart()) == '-' && span.length() > 1
+                        && Character.isLetter(text.charAt(previous.getEnd() - 1))
+                        || text.charAt(previous.getEnd() - 1) == '-' && previous.length() > 1 && Character.isLetter(text.charAt(span.getStart()));
+                boolean bareHyphen = span.length() == 1 && text.charAt(span.getStart()) == '-' && span.getEnd() < text.length()
+                        && Character.isLetter(text.charAt(span.getEnd())) && Character.isLetter(text.charAt(previous.getEnd() - 1));
+                if (touching && (hyphenJoin || bareHyphen)) {
+                    out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            out.add(span);
+        }
         return out.toArray(new Span[0]);
     }
 
@@ -151,7 +179,11 @@ public final class Annotator {
         return out.toArray(new Span[0]);
     }
 
-    /** Blank-line separated blocks: headlines and captions without a full stop never run into the next paragraph. */
+    /**
+     * Blocks that no sentence crosses: articles put one paragraph per line, so a newline ends a block, unless
+     * the line plainly goes on (it ends in a comma, a hyphen or a lower-case word and the next line starts in
+     * lower case or with a digit: a hard-wrapped sentence, "December 22,\n2020").
+     */
     static List<CharSpan> paragraphs(String text) {
         List<CharSpan> blocks = new ArrayList<>();
         int i = 0;
@@ -165,7 +197,9 @@ public final class Annotator {
             }
             int start = i;
             int end = text.indexOf('\n', i);
-            // a single newline also ends a block: articles put one paragraph per line
+            while (end >= 0 && continues(text, end)) {
+                end = text.indexOf('\n', end + 1);
+            }
             end = end < 0 ? n : end;
             int trimmed = end;
             while (trimmed > start && Character.isWhitespace(text.charAt(trimmed - 1))) {
@@ -175,5 +209,20 @@ public final class Annotator {
             i = end;
         }
         return blocks;
+    }
+
+    private static boolean continues(String text, int newline) {
+        int before = newline - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = newline + 1;
+        if (before < 0 || after >= text.length() || text.charAt(after) == '\n') {
+            return false; // a blank line always ends a block
+        }
+        char last = text.charAt(before);
+        char next = text.charAt(after);
+        boolean open = last == ',' || last == '-' || Character.isLowerCase(last);
+        return open && (Character.isLowerCase(next) || Character.isDigit(next));
     }
 }

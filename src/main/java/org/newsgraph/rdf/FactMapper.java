@@ -1,6 +1,10 @@
 package org.newsgraph.rdf;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -50,7 +54,7 @@ public final class FactMapper {
 
         void write(ArticleFacts articleFacts) {
             writeArticle();
-            for (Fact fact : articleFacts.facts()) {
+            for (Fact fact : mostConfidentPerIdentity(articleFacts.facts())) {
                 Node node = uri(Iris.fact(article.id(), fact.identity()));
                 if (fact instanceof RoleFact role) {
                     writeRole(node, role);
@@ -61,6 +65,19 @@ public final class FactMapper {
                 }
                 writeProvenance(node, fact.provenance());
             }
+        }
+
+        /**
+         * A fact's IRI comes from its identity, so two mentions of one fact (the same statement in two
+         * sentences) would give one node two evidences and two confidences; the most confident mention wins.
+         */
+        private static Collection<Fact> mostConfidentPerIdentity(List<Fact> facts) {
+            Map<String, Fact> byIdentity = new LinkedHashMap<>();
+            for (Fact fact : facts) {
+                byIdentity.merge(fact.identity(), fact, (kept, other) ->
+                        other.provenance().confidence() > kept.provenance().confidence() ? other : kept);
+            }
+            return byIdentity.values();
         }
 
         private void writeArticle() {

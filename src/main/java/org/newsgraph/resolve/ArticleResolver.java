@@ -24,8 +24,15 @@ public final class ArticleResolver {
 
     private Entity titlePerson;
 
-    public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences) {
+    private final java.util.function.Function<String, Entity> bareBodies;
+
+    /**
+     * @param bareBodies what a bare "Congress" or "Senate" is in this article (the home state's body), or null
+     */
+    public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences,
+                           java.util.function.Function<String, Entity> bareBodies) {
         this.article = article;
+        this.bareBodies = bareBodies;
         collectFullNames(title);
         collectFullNames(sentences);
         resolvePersons(title);
@@ -60,6 +67,14 @@ public final class ArticleResolver {
                         return List.copyOf(listed);
                     }
                 }
+            }
+        }
+        // "We, the undersigned": a signed document's authors are its signatories
+        org.newsgraph.extract.SignatureBlock block = org.newsgraph.extract.SignatureBlock.of(sentences);
+        if (block != null) {
+            List<Entity> signers = block.signers().stream().map(resolved::get).filter(java.util.Objects::nonNull).distinct().toList();
+            if (!signers.isEmpty()) {
+                return signers;
             }
         }
         return titlePerson == null ? List.of() : List.of(titlePerson);
@@ -101,9 +116,35 @@ public final class ArticleResolver {
         return switch (mention.type()) {
             case PERSON, PRONOUN -> resolved.get(mention);
             case ROLE -> null;
+            case ORGANISATION -> mention.tokens().length() == 1 && mention.country() == null && bareBodies != null
+                    && isBare(mention) ? orElse(bareBodies.apply(mention.text()), mention.entity()) : mention.entity();
             default -> mention.entity();
         };
     }
+
+    private static boolean isBare(Mention mention) {
+        return org.newsgraph.extract.MentionFinder.BARE_BODIES.contains(mention.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Entity orElse(Entity value, Entity fallback) {
+        return value != null ? value : fallback;
+    }
+
+    /**
+     * Who "they" are at a sentence: the persons of the latest sentence, among the three before it, that names
+     * two or more ("Shoukry and his counterparts Dendias, Christodoulides and Le Drian ... They called on").
+     */
+    public List<Entity> group(int sentenceIndex) {
+        for (int s = sentenceIndex - 1; s >= 0 && s >= sentenceIndex - 3; s--) {
+            List<Entity> persons = personsBySentence.getOrDefault(s, List.of());
+            if (persons.size() >= 2) {
+                return persons;
+            }
+        }
+        return List.of();
+    }
+
+    private final Map<Integer, List<Entity>> personsBySentence = new HashMap<>();
 
     /** Every person of the article under its fullest name. */
     public List<Entity> persons() {
@@ -145,6 +186,10 @@ public final class ArticleResolver {
                 if (mention.type() == MentionType.PERSON) {
                     Entity person = resolveName(mention.entity().key());
                     resolved.put(mention, person);
+                    List<Entity> here = personsBySentence.computeIfAbsent(sentence.sentence().index(), k -> new ArrayList<>());
+                    if (!here.contains(person)) {
+                        here.add(person);
+                    }
                     if (firstPersonHere == null) {
                         firstPersonHere = person;
                     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Reads the stored facts back, one JSON object per article in the shape of ../shared/gold/README.md
- * ({@code id}, {@code roles}, {@code treaties}, {@code statements}), with confidences beside them.
+ * ({@code id}, {@code roles}, {@code treaties}, {@code statements}), with confidences beside them, and each
+ * fact's IRI ({@code fact}) and evidence sentence ({@code evidence}), which scorers ignore.
  * The queries live beside this class as .rq files; values are bound, never pasted into query text.
  */
 public final class FactsReader {
@@ -53,6 +55,8 @@ public final class FactsReader {
                 article.putArray("statements");
                 articles.put(row.getResource("g").getURI(), article);
             });
+            Map<String, String> evidence = new HashMap<>();
+            select("evidence.rq", Map.of(), row -> evidence.put(row.getResource("fact").getURI(), string(row, "sentence")));
             Map<String, RDFNode> threshold = Map.of("minConfidence", ResourceFactory.createTypedLiteral(minConfidence));
             select("roles.rq", threshold, row -> into(articles, row, "roles", role -> {
                 role.put("person", string(row, "person"));
@@ -61,6 +65,7 @@ public final class FactsReader {
                 role.put("current", row.getLiteral("current").getBoolean());
                 putIfPresent(role, "posted_to", string(row, "postedTo"));
                 role.put("confidence", row.getLiteral("confidence").getDouble());
+                provenance(role, row, evidence);
             }));
             select("treaties.rq", threshold, row -> into(articles, row, "treaties", treaty -> {
                 treaty.put("name", string(row, "name"));
@@ -70,6 +75,7 @@ public final class FactsReader {
                 treaty.put("date", string(row, "date"));
                 treaty.put("place", string(row, "place"));
                 treaty.put("confidence", row.getLiteral("confidence").getDouble());
+                provenance(treaty, row, evidence);
             }));
             select("statements.rq", threshold, row -> into(articles, row, "statements", statement -> {
                 statement.put("speaker", string(row, "speaker"));
@@ -79,6 +85,7 @@ public final class FactsReader {
                 statement.put("outlet", string(row, "outlet"));
                 putIfPresent(statement, "date", string(row, "date"));
                 statement.put("confidence", row.getLiteral("confidence").getDouble());
+                provenance(statement, row, evidence);
             }));
             articles.values().forEach(out);
         });
@@ -117,6 +124,13 @@ public final class FactsReader {
         }
         Node n = node.asNode();
         return n.isURI() ? n.getURI() : n.toString();
+    }
+
+    /** The fact's IRI and its evidence sentence, in fields of their own. */
+    private static void provenance(ObjectNode fact, QuerySolution row, Map<String, String> evidence) {
+        String iri = row.getResource("fact").getURI();
+        fact.put("fact", iri);
+        putIfPresent(fact, "evidence", evidence.get(iri));
     }
 
     private static void list(ArrayNode array, String joined) {

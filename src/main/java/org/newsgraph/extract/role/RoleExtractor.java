@@ -49,6 +49,7 @@ public final class RoleExtractor implements Extractor {
         for (SentenceMentions sentence : context.mentions()) {
             readSentence(context, owners, sentence, false, found);
         }
+        readSignatureLines(context, owners, found);
         // "Statement by President Joe Biden": a title names posts too
         for (SentenceMentions sentence : context.titleMentions()) {
             readSentence(context, owners, sentence, true, found);
@@ -60,6 +61,32 @@ public final class RoleExtractor implements Extractor {
             }
         }
         return facts;
+    }
+
+    /**
+     * A signature block puts the name on one line and the post under it: "Donald J. Trump" / "President of the
+     * United States of America".
+     */
+    private void readSignatureLines(ArticleContext context, Owners owners, List<RoleFact> out) {
+        List<SentenceMentions> sentences = context.mentions();
+        for (int k = 0; k + 1 < sentences.size(); k++) {
+            SentenceMentions name = sentences.get(k);
+            SentenceMentions post = sentences.get(k + 1);
+            if (name.mentions().size() != 1 || name.mentions().get(0).type() != MentionType.PERSON
+                    || name.mentions().get(0).tokens().length() != name.sentence().size()
+                    || post.mentions().isEmpty() || post.mentions().get(0).type() != MentionType.ROLE || post.mentions().get(0).start() != 0) {
+                continue;
+            }
+            Mention role = post.mentions().get(0);
+            Mention owner = ownerAfter(post.sentence().tokens(), post.mentions(), role.end());
+            Entity person = context.resolver().entity(name.mentions().get(0));
+            if (owner == null || person == null) {
+                continue;
+            }
+            Sentence line = post.sentence();
+            Provenance provenance = new Provenance(line.text(), line.span(), line.charSpan(new TokenSpan(0, owner.end())), NAME, 0.8);
+            out.add(new RoleFact(person, owners.labelWith(owner, role.roleLabel()), owners.entityOf(owner), null, true, provenance));
+        }
     }
 
     private static boolean isGuess(RoleFact fact) {
@@ -78,14 +105,14 @@ public final class RoleExtractor implements Extractor {
             if (mentions.get(k).type() != MentionType.ROLE) {
                 continue;
             }
-            for (RoleFact fact : read(context, owners, sm, k)) {
+            for (RoleFact fact : read(context, owners, sm, k, out)) {
                 out.add(title ? new RoleFact(fact.person(), fact.role(), fact.country(), fact.postedTo(), fact.current(),
                         fact.provenance().asTitle()) : fact);
             }
         }
     }
 
-    private List<RoleFact> read(ArticleContext context, Owners owners, SentenceMentions sm, int k) {
+    private List<RoleFact> read(ArticleContext context, Owners owners, SentenceMentions sm, int k, List<RoleFact> found) {
         Sentence sentence = sm.sentence();
         List<Mention> mentions = sm.mentions();
         Mention role = mentions.get(k);
@@ -107,6 +134,10 @@ public final class RoleExtractor implements Extractor {
             prefixStart = before.start();
         }
         boolean current = !formerBefore(tokens, prefixStart);
+        // "Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis": the owner carries over
+        if (owner == null) {
+            owner = ownerCarriedOver(tokens, mentions, role.start());
+        }
 
         // after the title: "to the DPRK" (posted to), "of Russia" (owner)
         int after = role.end();
@@ -126,6 +157,18 @@ public final class RoleExtractor implements Extractor {
             }
         }
 
+        // "Special Envoy for Peace Missions Steve Witkoff": a capitalised complement of the title
+        if (after + 1 < tokens.size() && (Words.lower(tokens.get(after)).equals("for") || Words.lower(tokens.get(after)).equals("on"))
+                && tokens.get(after + 1).isCapitalised()) {
+            int c = after + 1;
+            while (c < tokens.size() && tokens.get(c).isCapitalised() && startingAt(mentions, c) == null) {
+                c++;
+            }
+            Mention candidate = startingAt(mentions, c);
+            if (candidate != null && candidate.type() == MentionType.PERSON) {
+                after = c;
+            }
+        }
         List<Mention> persons = new ArrayList<>();
         List<Mention> personOwners = new ArrayList<>();
         double confidence = 0.9;
@@ -168,7 +211,7 @@ public final class RoleExtractor implements Extractor {
                 label = owners.labelWith(ownerHere, label);
             }
             if (country == null) {
-                country = owners.guess(personEntity, sm);
+                country = owners.guess(personEntity, sm, found);
                 sure = GUESSED_OWNER;
             }
             if (country == null) {
@@ -194,7 +237,7 @@ public final class RoleExtractor implements Extractor {
             if (!plural) {
                 return;
             }
-            int i = own != null ? own.end() : person.end();
+            int i = own != null ? own.end() : skipOfPlace(tokens, person.end());
             if (i < tokens.size() && tokens.get(i).text().equals(",")) {
                 i++;
             }
@@ -206,9 +249,45 @@ public final class RoleExtractor implements Extractor {
         }
     }
 
+    private static Mention ownerCarriedOver(List<Token> tokens, List<Mention> mentions, int roleStart) {
+        int j = roleStart - 1;
+        while (j >= 0 && tokens.get(j).tag().equals("DET")) {
+            j--;
+        }
+        if (j < 1 || !Words.lower(tokens.get(j)).equals("and")) {
+            return null;
+        }
+        Mention person = endingAt(mentions, j);
+        if (person == null || person.type() != MentionType.PERSON) {
+            return null;
+        }
+        Mention title = endingAt(mentions, person.start());
+        if (title == null || title.type() != MentionType.ROLE) {
+            return null;
+        }
+        int k = title.start() - 1;
+        if (k >= 0 && Words.isPossessive(tokens.get(k))) {
+            k--;
+        }
+        Mention owner = endingAt(mentions, k + 1);
+        return owner != null && isOwner(owner) ? owner : null;
+    }
+
+    /** "Marco Rubio of Florida": a capitalised place after "of" that names no state is passed over. */
+    private static int skipOfPlace(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of") && tokens.get(i + 1).isCapitalised()) {
+            i += 2;
+            while (i < tokens.size() && tokens.get(i).isCapitalised() && tokens.get(i).isProperNoun()) {
+                i++;
+            }
+        }
+        return i;
+    }
+
     /** "of Russia", "of the Supreme Court" right after a title or a name. */
     private static Mention ownerAfter(List<Token> tokens, List<Mention> mentions, int at) {
-        if (at + 1 < tokens.size() && Words.lower(tokens.get(at)).equals("of")) {
+        // "President of Russia", "a spokesman for the PMF"
+        if (at + 1 < tokens.size() && (Words.lower(tokens.get(at)).equals("of") || Words.lower(tokens.get(at)).equals("for"))) {
             Mention of = startingAt(mentions, skipDeterminers(tokens, at + 1));
             if (of != null && isOwner(of)) {
                 return of;
@@ -225,7 +304,14 @@ public final class RoleExtractor implements Extractor {
     /** "Pak Jong Chon, a senior DPRK military official" / "Sergei Lavrov, the foreign minister of Russia". */
     private static Mention appositionBefore(List<Token> tokens, List<Mention> mentions, int prefixStart) {
         int j = prefixStart - 1;
-        while (j >= 0 && (tokens.get(j).tag().equals("DET") || tokens.get(j).tag().equals("ADJ"))) {
+        int modifiers = 0;
+        // "Qaboos bin Said, the long-serving Sultan of Oman": a determiner and a few lower-case modifiers
+        while (j >= 0 && (tokens.get(j).tag().equals("DET") || modifiers < 3 && !tokens.get(j).isCapitalised()
+                && !Words.isPunctuation(tokens.get(j)) && !tokens.get(j).tag().equals("VERB") && !tokens.get(j).tag().equals("AUX")
+                && !Words.isPreposition(tokens.get(j)) && !tokens.get(j).tag().equals("CCONJ"))) {
+            if (!tokens.get(j).tag().equals("DET")) {
+                modifiers++;
+            }
             j--;
         }
         if (j < 1 || !tokens.get(j).text().equals(",")) {
@@ -308,7 +394,7 @@ public final class RoleExtractor implements Extractor {
         Owners(ArticleContext context) {
             this.context = context;
             this.home = context.homeCountry();
-            this.source = SourceCountry.of(context);
+            this.source = context.sourceCountry();
         }
 
         /** A state's own post, a body's country, or the international organisation itself. */
@@ -340,8 +426,16 @@ public final class RoleExtractor implements Extractor {
             return body.isEmpty() || label.contains(body) ? label : body + " " + label;
         }
 
-        /** The author's own state, else the state its sentence names first, else the article's. */
-        Entity guess(Entity person, SentenceMentions sentence) {
+        /**
+         * The state the text gives the person's other post, else the author's own state, else the state its
+         * sentence names first, else the article's.
+         */
+        Entity guess(Entity person, SentenceMentions sentence, List<RoleFact> explicit) {
+            for (RoleFact fact : explicit) {
+                if (fact.person().equals(person) && !isGuess(fact) && fact.country().kind() == EntityKind.COUNTRY) {
+                    return fact.country();
+                }
+            }
             Entity author = context.resolver().titlePerson();
             if (source != null && person.equals(author)) {
                 return source;

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
+import org.newsgraph.extract.RoleHolders;
 import org.newsgraph.extract.SentenceMentions;
 import org.newsgraph.extract.Words;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.Fact;
 import org.newsgraph.model.RoleFact;
 import org.newsgraph.nlp.Token;
 
@@ -64,7 +64,7 @@ final class Speakers {
             Mention mention = endingAt(sm, i + 1);
             if (mention != null) {
                 if (mention.type() == MentionType.ROLE) {
-                    Entity holder = holderOf(mention, sm, i);
+                    Entity holder = RoleHolders.holderOf(context, mention, sm);
                     if (holder != null && isFreeSubject(tokens, sm, mention.start())) {
                         return List.of(new Found(holder, mention, 0.1));
                     }
@@ -78,7 +78,8 @@ final class Speakers {
                 if (mention.type().isActor() || mention.type() == MentionType.DEMONYM) {
                     Entity entity = entityOf(context, mention);
                     boolean possessive = mention.end() < tokens.size() && Words.isPossessive(tokens.get(mention.end()));
-                    if (entity != null && mention.type() != MentionType.DEMONYM && isFreeSubject(tokens, sm, mention.start())) {
+                    if (entity != null && mention.type() != MentionType.DEMONYM && isFreeSubject(tokens, sm, mention.start())
+                            && isKnown(entity)) {
                         if (possessive && mention.end() + 1 < before) {
                             // "Iran's government condemned": the possessor speaks only if nothing better stands nearer
                             if (possessor == null) {
@@ -93,6 +94,12 @@ final class Speakers {
                 }
             }
             String word = Words.lower(token);
+            if (word.equals("they") && token.tag().equals("PRON") && i == 0) {
+                List<Entity> group = context.resolver().group(sm.sentence().index());
+                if (!group.isEmpty()) {
+                    return group.stream().map(p -> new Found(p, null, 0.25)).toList();
+                }
+            }
             if ((word.equals("i") || word.equals("we")) && token.tag().equals("PRON") && isFreeSubject(tokens, sm, i)) {
                 // first person in a statement: its authors ("I" is the one the title names)
                 List<Entity> authors = word.equals("i") && context.resolver().titlePerson() != null
@@ -109,6 +116,14 @@ final class Speakers {
         return possessor == null ? List.of() : List.of(possessor);
     }
 
+    /** A speaker named by one word ("Allies") must be someone the article knows: a full name or a post. */
+    private boolean isKnown(Entity entity) {
+        if (entity.kind() != org.newsgraph.model.EntityKind.PERSON || entity.key().contains(" ")) {
+            return true;
+        }
+        return context.facts().stream().anyMatch(f -> f instanceof RoleFact role && role.person().equals(entity));
+    }
+
     private static boolean isDash(Token token) {
         return token.text().equals("—") || token.text().equals("–");
     }
@@ -116,6 +131,31 @@ final class Speakers {
     private static boolean isBodyNounAt(List<Token> tokens, int i) {
         return i < tokens.size() && (BODY_NOUNS.contains(Words.lower(tokens.get(i)))
                 || Set.of("authorities", "officials", "forces", "leadership", "president", "foreign", "defense", "defence").contains(Words.lower(tokens.get(i))));
+    }
+
+    /** The actors that are the subject before a token, first person and post titles left out. */
+    List<Found> subjectsOf(SentenceMentions sm, int before) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int i = before - 1; i >= 0 && before - i <= 8; i--) {
+            Token token = tokens.get(i);
+            if (Words.isHardBoundary(token) || token.text().equals(",") || token.tag().equals("VERB")) {
+                break;
+            }
+            Mention mention = endingAt(sm, i + 1);
+            if (mention == null) {
+                continue;
+            }
+            if (mention.type() == MentionType.DEMONYM && isBodyNounAt(tokens, mention.end())) {
+                return List.of(new Found(mention.entity(), mention, 0.1));
+            }
+            if ((mention.type() == MentionType.COUNTRY || mention.type() == MentionType.ORGANISATION || mention.type() == MentionType.PERSON
+                    || mention.type() == MentionType.SEAT) && isFreeSubject(tokens, sm, mention.start())) {
+                Entity entity = entityOf(context, mention);
+                return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
+            }
+            i = mention.start();
+        }
+        return List.of();
     }
 
     /** The agent after "by" in a passive: "was condemned by the United Nations". */
@@ -128,7 +168,7 @@ final class Speakers {
                 return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
             }
             if (mention != null && mention.type() == MentionType.ROLE) {
-                Entity holder = holderOf(mention, sm, mention.end() - 1);
+                Entity holder = RoleHolders.holderOf(context, mention, sm);
                 if (holder != null) {
                     return List.of(new Found(holder, mention, 0.1));
                 }
@@ -191,30 +231,6 @@ final class Speakers {
             return false;
         }
         return !previous.tag().equals("VERB");
-    }
-
-    /** The person the article gave this post ("the ambassador" -> Alexander Matsegora), most recent first. */
-    private Entity holderOf(Mention role, SentenceMentions sm, int at) {
-        // "President Vladimir Putin": the title's own person is the mention right after it
-        Mention next = startingAt(sm, role.end());
-        if (next != null && next.type() == MentionType.PERSON) {
-            return null;
-        }
-        List<Fact> facts = context.facts();
-        // "the President" in a statement by the President is its author
-        Entity author = context.resolver().titlePerson();
-        for (Fact fact : facts) {
-            if (fact instanceof RoleFact held && held.current() && held.person().equals(author) && held.role().equals(role.roleLabel())) {
-                return author;
-            }
-        }
-        for (int k = facts.size() - 1; k >= 0; k--) {
-            if (facts.get(k) instanceof RoleFact fact && fact.current()
-                    && fact.role().equals(role.roleLabel()) && fact.provenance().sentenceSpan().start() <= sm.sentence().span().start()) {
-                return fact.person();
-            }
-        }
-        return null;
     }
 
     /** "the ministry stated": the last body of that kind named up to this sentence. */

@@ -45,8 +45,40 @@ public final class StatementExtractor implements Extractor {
             for (Trigger trigger : triggers.find(sentence.tokens())) {
                 read(context, speakers, sm, trigger, facts);
             }
+            readObligations(context, speakers, sm, facts);
         }
         return facts;
+    }
+
+    /**
+     * In a statement, "Eritrean forces must withdraw" or "Congress should pass the plan" is a demand of its
+     * authors on the subject of the modal.
+     */
+    private void readObligations(ArticleContext context, Speakers speakers, SentenceMentions sm, List<Fact> facts) {
+        List<Entity> authors = context.resolver().authors();
+        Sentence sentence = sm.sentence();
+        if (authors.isEmpty() || Quotes.inSentence(sentence) != null) {
+            return;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            String word = Words.lower(tokens.get(i));
+            if (!(word.equals("must") || word.equals("should")) || i + 1 < tokens.size() && Words.NEGATIONS.contains(Words.lower(tokens.get(i + 1)))) {
+                continue;
+            }
+            for (Speakers.Found subject : speakers.subjectsOf(sm, i)) {
+                Entity target = subject.entity();
+                if (authors.contains(target) || target.equals(context.sourceCountry()) || subject.mention() == null) {
+                    continue;
+                }
+                for (Entity author : authors) {
+                    CharSpan evidence = sentence.charSpan(new TokenSpan(subject.start(), i + 1));
+                    Provenance provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, 0.5);
+                    facts.add(new StatementFact(author, target, StatementKind.DEMAND, null, null,
+                            DateResolver.find(sentence, context.article().published()), provenance));
+                }
+            }
+        }
     }
 
     private void read(ArticleContext context, Speakers speakers, SentenceMentions sm, Trigger trigger, List<Fact> facts) {
@@ -66,6 +98,7 @@ public final class StatementExtractor implements Extractor {
         if (speakerList.isEmpty() || targets.isEmpty()) {
             return;
         }
+        speakerList = withAuthors(context, speakerList);
         Entity outlet = Outlets.find(sm);
         String quote = Quotes.inSentence(sentence);
         String date = DateResolver.find(sentence, context.article().published());
@@ -85,6 +118,25 @@ public final class StatementExtractor implements Extractor {
         }
     }
 
+    /**
+     * "The United States strongly condemns ..." in a statement by its press secretary: the state speaks, and so
+     * does the statement's author.
+     */
+    private static List<Speakers.Found> withAuthors(ArticleContext context, List<Speakers.Found> speakers) {
+        Entity source = context.sourceCountry();
+        List<Entity> authors = context.resolver().authors();
+        if (source == null || authors.isEmpty() || speakers.stream().noneMatch(f -> f.entity().equals(source))) {
+            return speakers;
+        }
+        List<Speakers.Found> all = new ArrayList<>(speakers);
+        for (Entity author : authors) {
+            if (all.stream().noneMatch(f -> f.entity().equals(author))) {
+                all.add(new Speakers.Found(author, null, 0.1));
+            }
+        }
+        return all;
+    }
+
     /** A body of a state does not speak of its own state ("Russia's Defense Ministry" / "Russia"). */
     private static boolean sameCountry(Speakers.Found speaker, Target target) {
         Mention m = speaker.mention();
@@ -102,7 +154,9 @@ public final class StatementExtractor implements Extractor {
             Token token = tokens.get(i);
             Mention mention = Speakers.startingAt(sm, i);
             if (mention != null && isTargetType(mention)) {
-                Entity entity = Speakers.entityOf(context, mention);
+                // criticism of "the Russian military" is criticism of Russia: a state's body stands for the state
+                Entity entity = mention.type() == MentionType.ORGANISATION && mention.country() != null
+                        ? mention.country() : Speakers.entityOf(context, mention);
                 if (entity != null) {
                     double penalty = mention.type() == MentionType.DEMONYM ? 0.15 : mention.type() == MentionType.PRONOUN ? 0.2 : 0;
                     found.add(new Target(entity, mention, penalty));
@@ -131,6 +185,15 @@ public final class StatementExtractor implements Extractor {
                 continue;
             }
             String word = Words.lower(token);
+            // "support and stand behind President Trump": a coordinated verb shares the object
+            if (found.isEmpty() && (word.equals("and") || word.equals("or")) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).tag().equals("VERB") && i - trigger.end() <= 1) {
+                i += 2;
+                if (i < tokens.size() && tokens.get(i).tag().equals("ADP")) {
+                    i++;
+                }
+                continue;
+            }
             if (!found.isEmpty() && (word.equals("and") || word.equals(",") || word.equals("to"))
                     && i + 1 < tokens.size() && !tokens.get(i + 1).tag().equals("VERB")) {
                 i++; // "Menendez, Ranking Member Risch, and Senators Carper and Kennedy"; "to X, and to Y"
@@ -140,6 +203,10 @@ public final class StatementExtractor implements Extractor {
                     || Words.isPossessive(token) || Words.isQuote(token) || word.equals("both")
                     || Set.of("our", "their", "its", "his", "her").contains(word)) {
                 i++;
+                continue;
+            }
+            if (i == trigger.objectFrom() && word.equals("that") && trigger.kind() == StatementKind.DEMAND) {
+                i++; // "urge that the Congress give it favorable consideration"
                 continue;
             }
             if (!markerTaken && (word.equals("of") || word.equals("for") || word.equals("to") || word.equals("against")

@@ -19,6 +19,8 @@ import org.newsgraph.nlp.Token;
  */
 final class TriggerFinder {
     private static final int PHRASE_GAP = 6;
+    /** Second parts of phrasal verbs, which stand right after the verb. */
+    private static final Set<String> PARTICLES = Set.of("on", "upon", "for", "to", "with", "out", "against", "up", "off", "behind");
     private static final Set<String> NOUN_OBJECT_MARKERS = Set.of("of", "for", "to", "against", "on", "over", "about", "toward", "towards", "with");
 
     private final Gazetteer gazetteer;
@@ -57,8 +59,8 @@ final class TriggerFinder {
     /** A verb, or a word the tagger mistook after "to", a modal or a first-person subject ("to welcome/ADJ"). */
     private static boolean isVerbal(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.tag().equals("VERB")) {
-            return true;
+        if (token.tag().equals("VERB") || token.tag().equals("INTJ") || token.tag().equals("X")) {
+            return true; // the UD model sometimes tags a sentence's main verb as an interjection or foreign word
         }
         if (i == 0 || !(token.tag().equals("ADJ") || token.tag().equals("NOUN") || token.tag().equals("PROPN"))) {
             return false;
@@ -93,6 +95,9 @@ final class TriggerFinder {
                 }
                 if (Lemmas.candidates(t).contains(parts[1]) || Words.lower(t).equals(parts[1])) {
                     boolean adjacent = j == i + 1;
+                    if (!adjacent && PARTICLES.contains(parts[1])) {
+                        break; // "call on" is one verb; in "calling it an aggression on Iraq" the "on" is another's
+                    }
                     // "call on X": object after the phrase; "hold X responsible": object inside it
                     return adjacent || !isObjectInside(t)
                             ? new Trigger(i, j + 1, entry.getValue(), false, j + 1, tokens.size())

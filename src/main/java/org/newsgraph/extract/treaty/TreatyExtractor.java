@@ -13,6 +13,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.MentionType;
 import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.extract.SignatureBlock;
 import org.newsgraph.extract.Words;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Entity;
@@ -60,7 +61,7 @@ public final class TreatyExtractor implements Extractor {
                     continue;
                 }
                 TreatyName object = objectOf(sentence, names, v);
-                TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named);
+                TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named, drafts);
                 if (treaty == null) {
                     continue;
                 }
@@ -68,6 +69,8 @@ public final class TreatyExtractor implements Extractor {
                 readEvent(context, sm, v, treaty, draft);
             }
         }
+        readSignedDocument(context, drafts);
+        readTitleTreaty(context, drafts);
         List<Fact> facts = new ArrayList<>();
         for (Draft draft : drafts.values()) {
             facts.add(draft.toFact());
@@ -80,18 +83,24 @@ public final class TreatyExtractor implements Extractor {
         List<Token> tokens = sentence.tokens();
         boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be");
         List<Mention> actors = passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        boolean personsSign = false;
         for (Mention actor : actors) {
+            for (Entity person : personsOf(context, sm, actor)) {
+                draft.signatories.add(person);
+                personsSign = true;
+                Entity country = countryOf(context, person);
+                if (country != null) {
+                    draft.parties.add(country);
+                }
+            }
+        }
+        // states and bodies that act themselves ("The United States and Malaysia signed"), when no person signs
+        for (Mention actor : personsSign ? List.<Mention>of() : actors) {
             Entity entity = context.resolver().entity(actor);
             if (entity == null) {
                 continue;
             }
-            if (entity.kind() == EntityKind.PERSON) {
-                draft.signatories.add(entity);
-                Entity country = countryOf(context, entity);
-                if (country != null) {
-                    draft.parties.add(country);
-                }
-            } else if (entity.kind() == EntityKind.COUNTRY) {
+            if (entity.kind() == EntityKind.COUNTRY) {
                 draft.parties.add(entity);
             } else if (entity.kind() == EntityKind.ORGANISATION) {
                 // a government body acts for its state ("the Trump Administration finalized")
@@ -100,9 +109,10 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
+        // (a capital in a name names a place: the Kigali Amendment binds more than Rwanda)
         for (Mention m : sm.mentions()) {
             if (m.start() >= treaty.tokens().start() && m.end() <= treaty.tokens().end()
-                    && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT)) {
+                    && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
                 draft.parties.add(m.entity());
             }
         }
@@ -147,6 +157,90 @@ public final class TreatyExtractor implements Extractor {
         double confidence = treaty.proper() ? 0.8 : 0.6;
         if (draft.provenance == null || draft.provenance.confidence() < confidence) {
             draft.provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, confidence);
+        }
+    }
+
+    /**
+     * An article that is the treaty itself: its title names a treaty and its text ends in a signature block
+     * ("Signed at Kuala Lumpur on October 26, 2025" and the names, or just the names and posts). The persons
+     * above "Witnessed by" sign; their states and the states the block names are the parties.
+     */
+    private static void readSignedDocument(ArticleContext context, Map<String, Draft> drafts) {
+        TreatyName title = null;
+        for (SentenceMentions sm : context.titleMentions()) {
+            List<TreatyName> names = TreatyName.find(sm.sentence());
+            if (!names.isEmpty()) {
+                title = names.get(0);
+                break;
+            }
+        }
+        SignatureBlock block = SignatureBlock.of(context.mentions());
+        if (title == null || block == null) {
+            return;
+        }
+        Draft draft = new Draft(title.name());
+        for (SentenceMentions line : block.lines()) {
+            for (Mention m : line.mentions()) {
+                Entity entity = context.resolver().entity(m);
+                if (m.type() == MentionType.PERSON && entity != null && entity.key().contains(" ")) {
+                    draft.signatories.add(entity);
+                    Entity country = countryOf(context, entity);
+                    if (country != null) {
+                        draft.parties.add(country);
+                    }
+                } else if (m.type() == MentionType.COUNTRY) {
+                    draft.parties.add(m.entity());
+                }
+            }
+        }
+        if (draft.signatories.isEmpty()) {
+            return;
+        }
+        SentenceMentions signedAt = block.signedAt();
+        Sentence evidence = signedAt != null ? signedAt.sentence() : block.lines().get(0).sentence();
+        if (signedAt != null) {
+            draft.date = DateResolver.find(evidence, context.article().published());
+            draft.place = place(signedAt, 0);
+        }
+        draft.provenance = new Provenance(evidence.text(), evidence.span(), evidence.span(), NAME, 0.7);
+        Draft known = drafts.get(key(title.name()));
+        if (known == null) {
+            drafts.put(key(title.name()), draft);
+        } else {
+            known.signatories.addAll(draft.signatories);
+            known.parties.addAll(draft.parties);
+            known.date = known.date != null ? known.date : draft.date;
+            known.place = known.place != null ? known.place : draft.place;
+        }
+    }
+
+    /**
+     * "Statement ... on the Occasion of an Agreement between the Republic of Mauritius and the United Kingdom on
+     * the Status of the Chagos Archipelago": a headline that names a treaty by its full title ("Agreement
+     * between ...", "Treaty on ...") reports that treaty; the states its name names are its parties.
+     */
+    private static void readTitleTreaty(ArticleContext context, Map<String, Draft> drafts) {
+        for (SentenceMentions sm : context.titleMentions()) {
+            for (TreatyName name : TreatyName.find(sm.sentence())) {
+                String[] words = name.name().split("\\s+");
+                if (words.length < 4 || !TreatyName.HEADS.contains(words[0].toLowerCase(Locale.ROOT))
+                        || drafts.containsKey(key(name.name()))) {
+                    continue;
+                }
+                Draft draft = new Draft(name.name());
+                for (Mention m : sm.mentions()) {
+                    if (m.start() >= name.tokens().start() && m.end() <= name.tokens().end()
+                            && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
+                        draft.parties.add(m.entity());
+                    }
+                }
+                if (draft.parties.isEmpty()) {
+                    continue;
+                }
+                Sentence title = sm.sentence();
+                draft.provenance = new Provenance(title.text(), title.span(), title.charSpan(name.tokens()), NAME, 0.6, true);
+                drafts.put(key(name.name()), draft);
+            }
         }
     }
 
@@ -205,11 +299,23 @@ public final class TreatyExtractor implements Extractor {
 
     /**
      * "signed the new treaty": a description stands for the article's named treaty of that kind; with no such
-     * name, a description of two words or more ("a trade and economic deal") names the treaty itself.
+     * name, a description of two words or more ("a trade and economic deal") names the treaty itself. "The
+     * agreement was signed by ...": a description before a passive stands for the treaty the article last
+     * reported of that kind.
      */
-    private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named) {
+    private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named, Map<String, Draft> drafts) {
+        boolean passive = verb > 0 && sentence.token(verb - 1).lemma().equals("be");
         for (TreatyName description : TreatyName.descriptions(sentence)) {
             int start = description.tokens().start();
+            if (passive && description.tokens().end() <= verb && verb - description.tokens().end() <= 3) {
+                Draft last = null;
+                for (Draft draft : drafts.values()) {
+                    if (draft.name.toLowerCase(Locale.ROOT).contains(description.head())) {
+                        last = draft;
+                    }
+                }
+                return last == null ? null : new TreatyName(description.tokens(), last.name, true);
+            }
             if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
                 for (TreatyName name : named) {
                     if (name.head().equals(description.head())) {
@@ -241,14 +347,23 @@ public final class TreatyExtractor implements Extractor {
     private static List<Mention> subjectsBefore(SentenceMentions sm, int verb) {
         List<Token> tokens = sm.sentence().tokens();
         List<Mention> found = new ArrayList<>();
+        // "the Philippines and Malaysia committed to ... by signing the Artemis Accords": the main clause's subject signs
+        boolean byMeans = verb > 0 && Words.lower(tokens.get(verb - 1)).equals("by");
         for (int i = verb - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1) || Words.lower(t).equals("that")) {
+            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans)
+                    || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;
             }
             Mention m = endAt(sm, i + 1);
             if (m != null) {
-                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN
+                Mention next = startAt(sm, m.end());
+                // "the President has signed": a title alone stands for its holder
+                boolean titleAlone = m.type() == MentionType.ROLE && (next == null || next.type() != MentionType.PERSON);
+                // "the U.S. and Malaysian governments signed"
+                boolean stateBody = m.type() == MentionType.DEMONYM && m.end() < tokens.size()
+                        && Words.lower(tokens.get(m.end())).startsWith("government");
+                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN || titleAlone || stateBody
                         || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION;
                 // "Here in San Francisco, our ministers signed": places after a preposition do not sign
                 if (actor && !followsPreposition(tokens, m.start())) {
@@ -293,7 +408,7 @@ public final class TreatyExtractor implements Extractor {
         for (int i = by + 1; i < tokens.size(); i++) {
             Mention m = startAt(sm, i);
             if (m != null) {
-                if (m.type().isActor()) {
+                if (m.type().isActor() || m.type() == MentionType.ROLE) {
                     found.add(m);
                 }
                 i = m.end() - 1;
@@ -308,10 +423,27 @@ public final class TreatyExtractor implements Extractor {
         return found;
     }
 
-    /** "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it. */
+    /**
+     * "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it; else one the
+     * sentence opens with ("In Malaysia, President Trump signed", "Here in San Francisco, our ministers signed").
+     */
     private static String place(SentenceMentions sm, int from) {
         List<Token> tokens = sm.sentence().tokens();
-        for (int i = from; i + 1 < tokens.size(); i++) {
+        String after = placeBetween(sm, from, tokens.size());
+        if (after != null) {
+            return after;
+        }
+        for (int i = 0; i < Math.min(from, 8); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return placeBetween(sm, 0, i);
+            }
+        }
+        return null;
+    }
+
+    private static String placeBetween(SentenceMentions sm, int from, int to) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int i = from; i + 1 < to; i++) {
             String word = Words.lower(tokens.get(i));
             if (!(word.equals("in") || word.equals("at"))) {
                 continue;
@@ -339,6 +471,32 @@ public final class TreatyExtractor implements Extractor {
 
     private static boolean isDateWord(Token token) {
         return token.text().matches("January|February|March|April|May|June|July|August|September|October|November|December|\\d+");
+    }
+
+    /**
+     * The person who signs: a named person known by a full name or a post, or a bare title ("the President
+     * has signed") standing for its holder.
+     */
+    private static List<Entity> personsOf(ArticleContext context, SentenceMentions sm, Mention actor) {
+        if (actor.type() == MentionType.ROLE && actor.text().toLowerCase(Locale.ROOT).endsWith("s")) {
+            // "signed by the energy ministers": everyone the article gave that post
+            return context.facts().stream().filter(f -> f instanceof RoleFact role && role.current()
+                    && role.role().endsWith(actor.roleLabel())).map(f -> ((RoleFact) f).person()).distinct().toList();
+        }
+        Entity one = personOf(context, sm, actor);
+        return one == null ? List.of() : List.of(one);
+    }
+
+    private static Entity personOf(ArticleContext context, SentenceMentions sm, Mention actor) {
+        if (actor.type() == MentionType.ROLE) {
+            return org.newsgraph.extract.RoleHolders.holderOf(context, actor, sm);
+        }
+        Entity entity = context.resolver().entity(actor);
+        if (entity == null || entity.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        boolean known = entity.key().contains(" ") || countryOf(context, entity) != null;
+        return known ? entity : null;
     }
 
     /** The state a person holds a current post for, as the roles found so far say. */

@@ -115,7 +115,7 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         List<TreatyName> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean loneCapital = t.isCapitalised() && i > 0 && Words.lower(tokens.get(i - 1)).equals("the")
+            boolean loneCapital = t.isCapitalised() && i > 0 && Set.of("the", "a", "an").contains(Words.lower(tokens.get(i - 1)))
                     && (i + 1 >= tokens.size() || !isNameWord(tokens.get(i + 1)));
             if ((!t.isCapitalised() || loneCapital) && HEADS.contains(Words.lower(t)) && (t.tag().equals("NOUN") || loneCapital)) {
                 int start = i;
@@ -123,10 +123,37 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                         && !tokens.get(start - 1).isCapitalised()) {
                     start--;
                 }
-                found.add(of(sentence, start, i + 1, false));
+                found.add(of(sentence, start, clause(tokens, i + 1), false));
             }
         }
         return found;
+    }
+
+    /**
+     * What a description's clause says it is about, up to the next punctuation and at most eight words: "an
+     * agreement to construct the EastMed pipeline", "an MOU to deepen cooperation on maritime security", "a MOU
+     * that will secure and diversify critical minerals supplies".
+     */
+    private static int clause(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return i;
+        }
+        String first = Words.lower(tokens.get(i));
+        boolean opens = first.equals("to") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("VERB") || tokens.get(i + 1).tag().equals("NOUN"))
+                || first.equals("that") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("AUX") || tokens.get(i + 1).tag().equals("VERB"))
+                || first.equals("on") || first.equals("between") || first.equals("with");
+        if (!opens) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 9 && !Words.isPunctuation(tokens.get(end))
+                && !Set.of("which", "who", "where", "while", "including", "by", "in", "as").contains(Words.lower(tokens.get(end)))) {
+            end++;
+        }
+        while (end > i + 1 && !(tokens.get(end - 1).tag().equals("NOUN") || tokens.get(end - 1).tag().equals("PROPN"))) {
+            end--;
+        }
+        return end > i + 1 ? end : i;
     }
 
     /** A treaty word; "Memorandum" only as "Memorandum of Understanding" (a presidential memorandum is no treaty). */

@@ -1,0 +1,235 @@
+package org.newsgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.rdf.ProjectFiles;
+import org.newsgraph.rdf.SampleArticles;
+
+/** The analyst's queries in queries/ run over a real TDB2 store holding the sample articles. */
+class QueriesTest {
+    private static final Path QUERIES = ProjectFiles.queries();
+
+    @TempDir
+    static Path folder;
+    static GraphStore store;
+
+    @BeforeAll
+    static void load() {
+        store = GraphStore.open(folder.resolve("store"));
+        store.replace(SampleArticles.all());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static Stream<Path> queryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(QUERIES)) {
+            return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void thereAreAtLeastEightQueries() throws IOException {
+        assertThat(queryFiles()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @MethodSource("queryFiles")
+    void everyQueryStartsWithItsQuestionParsesAndFindsRows(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).as("the first line says which question the query answers").startsWith("# ");
+        // the web page shows the first line as the preset's title: a whole question
+        assertThat(text.lines().findFirst().orElseThrow()).as("the first line is a question").endsWith("?");
+        Query query = QueryFactory.create(text);
+        assertThat(query.isSelectType()).isTrue();
+        assertThat(select(file.getFileName().toString())).as("rows over the sample articles").isNotEmpty();
+    }
+
+    @Test
+    void rolesByCountryListsEveryPostWithItsArticle() {
+        assertThat(select("roles-by-country.rq"))
+                .extracting(r -> r.get("country"), r -> r.get("person"), r -> r.get("role"), r -> r.get("current"), r -> r.get("article"))
+                .containsExactly(
+                        tuple("FIN", "Matti Meikäläinen", "president", "true", "sample-fisheries"),
+                        tuple("FIN", "Matti Meikäläinen", "president", "true", "sample-talks"),
+                        tuple("NOR", "Kari Nordmann", "prime minister", "true", "sample-fisheries"),
+                        tuple("NOR", "Kari Nordmann", "prime minister", "true", "sample-talks"),
+                        tuple("SWE", "Sven Svensson", "foreign minister", "false", "sample-fisheries"));
+    }
+
+    @Test
+    void treatySignatoriesGivesPartiesDateAndPlacePerSignatory() {
+        assertThat(select("treaty-signatories.rq"))
+                .extracting(r -> r.get("treaty"), r -> r.get("signatory"), r -> sortedWords(r.get("parties")), r -> r.get("date"),
+                        r -> r.get("place"), r -> r.get("article"))
+                .containsExactly(
+                        tuple(SampleArticles.ACCORD, "Kari Nordmann", "FIN NOR", "2024-03-04", "Tromsø", "sample-fisheries"),
+                        tuple(SampleArticles.ACCORD, "Matti Meikäläinen", "FIN NOR", "2024-03-04", "Tromsø", "sample-fisheries"));
+    }
+
+    /** GROUP_CONCAT promises no order. */
+    private static String sortedWords(String words) {
+        return String.join(" ", Stream.of(words.split(" ")).sorted().toList());
+    }
+
+    @Test
+    void criticismOfCountryCountsSpeakersPerMonthFromStatementDateOrPublication() {
+        // March: the statement's own date; April: no date of its own, so the article's publication month
+        assertThat(select("criticism-of-country.rq"))
+                .extracting(r -> r.get("month"), r -> r.get("target"), r -> r.get("speaker"), r -> r.get("statements"), r -> r.get("articles"))
+                .containsExactly(
+                        tuple("2024-03", "USA", "Kari Nordmann", "1", "sample-fisheries"),
+                        tuple("2024-04", "USA", "European Union", "1", "sample-talks"));
+    }
+
+    @Test
+    void criticismOfCountryFollowsTheEditedValuesBlock() throws IOException {
+        // what a user does: edit the VALUES line of the file
+        String edited = Files.readString(QUERIES.resolve("criticism-of-country.rq")).replace("{ \"USA\" }", "{ \"SWE\" }");
+        assertThat(edited).contains("{ \"SWE\" }");
+        assertThat(run(edited)).isEmpty();
+        String person = Files.readString(QUERIES.resolve("criticism-of-country.rq")).replace("{ \"USA\" }", "{ \"USA\" \"NOR\" }");
+        assertThat(run(person)).extracting(r -> r.get("target")).containsExactly("USA", "USA");
+    }
+
+    @Test
+    void statementsWithQuotesGivesQuoteOutletAndArticle() {
+        assertThat(select("statements-with-quotes.rq"))
+                .extracting(r -> r.get("speaker"), r -> r.get("kind"), r -> r.get("target"), r -> r.get("quote"),
+                        r -> r.get("outlet"), r -> r.get("date"), r -> r.get("article"), r -> r.get("title"))
+                .containsExactly(tuple("Kari Nordmann", "criticize", "United States", "We waited too long for Washington",
+                        "NTB", "2024-03-04", "sample-fisheries", "Norway and Finland sign Arctic fisheries accord"));
+    }
+
+    @Test
+    void bothSidesFindsPersonsWhoSpeakAndAreSpokenAbout() {
+        // Nordmann criticises the US and thanks Finland, and Svensson criticises her; the others speak only
+        assertThat(select("both-sides.rq"))
+                .extracting(r -> r.get("person"), r -> r.get("asSpeaker"), r -> r.get("asTarget"), r -> r.get("targetedBy"))
+                .containsExactly(tuple("Kari Nordmann", "2", "1", "Sven Svensson"));
+    }
+
+    @Test
+    void evidenceForFactQuotesTheEvidenceFromTheArticleText() {
+        List<Map<String, String>> rows = select("evidence-for-fact.rq");
+        assertThat(rows).hasSize(SampleArticles.factCount());
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.get("sentence")).contains(row.get("evidence"));
+            assertThat(Integer.parseInt(row.get("end")) - Integer.parseInt(row.get("start"))).isEqualTo(row.get("evidence").length());
+            assertThat(row.get("fact")).startsWith("https://w3id.org/newsgraph/id/fact-");
+        });
+        assertThat(rows)
+                .filteredOn(r -> r.get("evidence").equals("signed the Arctic Fisheries Accord in Tromsø on Monday"))
+                .extracting(r -> r.get("type"), r -> r.get("extractor"), r -> Double.parseDouble(r.get("confidence")),
+                        r -> r.get("article"), r -> r.get("url"))
+                .containsExactly(tuple("TreatySigning", "treaty", 0.8, "sample-fisheries", "https://example.org/news/fisheries"));
+        assertThat(rows).extracting(r -> r.get("type")).containsOnly("RoleHolding", "TreatySigning", "Statement");
+        // evidence read from the title is quoted from the title
+        assertThat(rows).filteredOn(r -> r.get("inTitle").equals("true"))
+                .extracting(r -> r.get("evidence"), r -> r.get("sentence"))
+                .containsExactly(tuple("Finland urges European Union", "Finland urges European Union to back Arctic accord"));
+    }
+
+    @Test
+    void evidenceForFactNarrowsToOneFactThroughItsValuesLine() throws IOException {
+        String fact = select("evidence-for-fact.rq").get(0).get("fact");
+        String one = Files.readString(QUERIES.resolve("evidence-for-fact.rq"))
+                .replaceFirst("# VALUES \\?fact \\{ <[^>]*> \\}", "VALUES ?fact { <" + fact + "> }");
+        assertThat(run(one)).extracting(r -> r.get("fact")).containsExactly(fact);
+    }
+
+    @Test
+    void mostActiveSpeakersCountsStatementsByKindAndArticles() {
+        assertThat(select("most-active-speakers.rq"))
+                .extracting(r -> r.get("speaker"), r -> r.get("statements"), r -> r.get("criticize"), r -> r.get("support"),
+                        r -> r.get("demand"), r -> r.get("articles"))
+                .containsExactly(
+                        tuple("Kari Nordmann", "2", "1", "1", "0", "2"),
+                        tuple("European Union", "1", "1", "0", "0", "1"),
+                        tuple("FIN", "1", "0", "0", "1", "1"),
+                        tuple("Matti Meikäläinen", "1", "0", "0", "1", "1"),
+                        tuple("Sven Svensson", "1", "1", "0", "0", "1"));
+    }
+
+    @Test
+    void treatiesByPartyListsEachPartysTreaties() {
+        assertThat(select("treaties-by-party.rq"))
+                .extracting(r -> r.get("party"), r -> r.get("treaty"), r -> r.get("date"), r -> r.get("place"), r -> r.get("articles"))
+                .containsExactly(
+                        tuple("FIN", SampleArticles.ACCORD, "2024-03-04", "Tromsø", "1"),
+                        tuple("NOR", SampleArticles.ACCORD, "2024-03-04", "Tromsø", "1"));
+    }
+
+    @Test
+    void whoTargetsWhomGivesTheStatementNetwork() {
+        assertThat(select("who-targets-whom.rq"))
+                .extracting(r -> r.get("speaker"), r -> r.get("kind"), r -> r.get("target"), r -> r.get("statements"))
+                .containsExactlyInAnyOrder(
+                        tuple("Kari Nordmann", "criticize", "USA", "1"),
+                        tuple("Kari Nordmann", "support", "FIN", "1"),
+                        tuple("Sven Svensson", "criticize", "Kari Nordmann", "1"),
+                        tuple("Matti Meikäläinen", "demand", "European Union", "1"),
+                        tuple("FIN", "demand", "European Union", "1"),
+                        tuple("European Union", "criticize", "USA", "1"));
+    }
+
+    @Test
+    void articlesOverviewCountsFactsPerArticleIncludingArticlesWithout() {
+        assertThat(select("articles-overview.rq"))
+                .extracting(r -> r.get("article"), r -> r.get("roles"), r -> r.get("treaties"), r -> r.get("statements"))
+                .containsExactlyInAnyOrder(
+                        tuple("sample-fisheries", "3", "1", "2"),
+                        tuple("sample-talks", "2", "0", "4"),
+                        tuple("sample-empty", "0", "0", "0"));
+    }
+
+    private static List<Map<String, String>> select(String fileName) {
+        try {
+            return run(Files.readString(QUERIES.resolve(fileName)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Rows as variable -> lexical form (URI for resources); unbound variables are absent. */
+    private static List<Map<String, String>> run(String text) {
+        Query query = QueryFactory.create(text);
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                execution.execSelect().forEachRemaining(solution -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    solution.varNames().forEachRemaining(name -> {
+                        RDFNode node = solution.get(name);
+                        row.put(name, node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString());
+                    });
+                    rows.add(row);
+                });
+            }
+            return rows;
+        });
+    }
+}
