@@ -28,6 +28,9 @@ public final class JsonLinesReader implements ArticleReader {
             long number = 0;
             while ((line = lines.readLine()) != null) {
                 number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte order mark, as some Windows tools write
+                }
                 if (line.isBlank()) {
                     continue;
                 }

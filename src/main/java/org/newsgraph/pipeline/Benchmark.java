@@ -232,7 +232,7 @@ public final class Benchmark {
     }
 
     private void forEach(List<String> corpus, Consumer<Article> action) {
-        new InputWalker(ReaderRegistry.standard(), System.in).walk(corpus, (article, location) -> action.accept(article), Problems.silent());
+        new InputWalker(ReaderRegistry.standard(), System.in).walk(corpus, action::accept, Problems.silent());
     }
 
     private void report(String what, long articles, long tokens, double seconds) {

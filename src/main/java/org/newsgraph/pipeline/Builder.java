@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsgraph.extract.ExtractionPipeline;
+import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.InputWalker;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.ingest.Problems;
@@ -59,7 +60,7 @@ public final class Builder {
         Run run = new Run(problems, counters);
         run.start();
         try {
-            new InputWalker(ReaderRegistry.standard(), stdin).walk(inputs, run::submit, problems);
+            new InputWalker(ReaderRegistry.standard(), stdin).walk(inputs, ArticleSink.withLocation(run::submit), problems);
         } catch (Problems.Stop | Stopped stop) {
             run.stopped = true;
         }

@@ -14,7 +14,7 @@ record ReadResult(List<Article> articles, List<Problem> problems) {
         List<Article> articles = new ArrayList<>();
         Problems problems = Problems.silent();
         reader.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name, "page",
-                (article, location) -> articles.add(article), problems);
+                articles::add, problems);
         return new ReadResult(articles, problems.all());
     }
 }

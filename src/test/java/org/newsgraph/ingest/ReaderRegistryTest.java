@@ -34,7 +34,7 @@ class ReaderRegistryTest {
         List<String> read = new ArrayList<>();
         Problems problems = Problems.silent();
         new InputWalker(registry, new ByteArrayInputStream(bytes.toByteArray()))
-                .walk(List.of("-"), (article, location) -> read.add(article.id() + "@" + location), problems);
+                .walk(List.of("-"), ArticleSink.withLocation((article, location) -> read.add(article.id() + "@" + location)), problems);
         assertThat(problems.all()).isEmpty();
         assertThat(read).containsExactly("z1@<stdin>:1", "z2@<stdin>:2");
     }
