@@ -37,6 +37,7 @@ public final class InputWalker {
                 try (Stream<Path> files = Files.walk(path)) {
                     files.filter(Files::isRegularFile)
                             .filter(file -> !file.getFileName().toString().startsWith("."))
+                            .filter(file -> !isDocumentation(file))
                             .sorted()
                             .forEach(file -> readFile(file, out, problems));
                 } catch (IOException | java.io.UncheckedIOException e) {
@@ -48,6 +49,16 @@ public final class InputWalker {
                 problems.add(new Problem(input, "read", "no such file or folder"));
             }
         }
+    }
+
+    /**
+     * Files of a folder that say what they are and are no articles: a folder of articles may hold its README,
+     * licence or notes. Named on the command line, such a file is still read.
+     */
+    static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".rst")
+                || name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence");
     }
 
     private void readFile(Path file, ArticleSink out, Problems problems) {
