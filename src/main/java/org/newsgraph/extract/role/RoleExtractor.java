@@ -211,7 +211,7 @@ public final class RoleExtractor implements Extractor {
                 label = owners.labelWith(ownerHere, label);
             }
             if (country == null) {
-                country = owners.guess(personEntity, sm, found);
+                country = owners.guess(personEntity, sm, role, found);
                 sure = GUESSED_OWNER;
             }
             if (country == null) {
@@ -427,10 +427,10 @@ public final class RoleExtractor implements Extractor {
         }
 
         /**
-         * The state the text gives the person's other post, else the author's own state, else the state its
-         * sentence names first, else the article's.
+         * The state the text gives the person's other post, else the author's own state, else a state its
+         * sentence names before the title, else the article's.
          */
-        Entity guess(Entity person, SentenceMentions sentence, List<RoleFact> explicit) {
+        Entity guess(Entity person, SentenceMentions sentence, Mention title, List<RoleFact> explicit) {
             for (RoleFact fact : explicit) {
                 if (fact.person().equals(person) && !isGuess(fact) && fact.country().kind() == EntityKind.COUNTRY) {
                     return fact.country();
@@ -440,7 +440,12 @@ public final class RoleExtractor implements Extractor {
             if (source != null && person.equals(author)) {
                 return source;
             }
+            // a state named before the title sets the scene ("During my visit to Ottawa, Prime Minister Trudeau");
+            // one after it is more often whom the person speaks of
             for (Mention m : sentence.mentions()) {
+                if (m.start() >= title.start()) {
+                    break;
+                }
                 if (isCountry(m)) {
                     return m.entity();
                 }
