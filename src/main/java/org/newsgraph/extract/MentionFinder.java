@@ -196,7 +196,7 @@ public final class MentionFinder {
             int start = i;
             int end = i;
             while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
-                    || isParticle(tokens, end, taken))) {
+                    || isParticle(tokens, end, taken)) && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {
                 end++;
             }
             while (end > start && isDangling(tokens.get(end - 1))) {
@@ -239,6 +239,11 @@ public final class MentionFinder {
         boolean initial = text.matches("\\p{Lu}\\.");
         boolean suffix = !first && (text.equals("Jr.") || text.equals("Sr.") || text.equals("Jr") || text.matches("I{2,3}"));
         return token.isProperNoun() || initial || suffix || (token.tag().equals("NOUN") || token.tag().equals("ADJ")) && text.matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
+    }
+
+    /** Names set side by side in columns ("Donald J. Trump          Takaichi Sanae") are two names. */
+    private static boolean columnGap(Token left, Token right) {
+        return right.span().start() - left.span().end() >= 3;
     }
 
     /** "Tamim bin Hamad", "Ursula von der Leyen": a lower-case particle between two parts of a name. */

@@ -286,7 +286,8 @@ public final class RoleExtractor implements Extractor {
 
     /** "of Russia", "of the Supreme Court" right after a title or a name. */
     private static Mention ownerAfter(List<Token> tokens, List<Mention> mentions, int at) {
-        if (at + 1 < tokens.size() && Words.lower(tokens.get(at)).equals("of")) {
+        // "President of Russia", "a spokesman for the PMF"
+        if (at + 1 < tokens.size() && (Words.lower(tokens.get(at)).equals("of") || Words.lower(tokens.get(at)).equals("for"))) {
             Mention of = startingAt(mentions, skipDeterminers(tokens, at + 1));
             if (of != null && isOwner(of)) {
                 return of;

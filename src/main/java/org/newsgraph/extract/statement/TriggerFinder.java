@@ -19,6 +19,8 @@ import org.newsgraph.nlp.Token;
  */
 final class TriggerFinder {
     private static final int PHRASE_GAP = 6;
+    /** Second parts of phrasal verbs, which stand right after the verb. */
+    private static final Set<String> PARTICLES = Set.of("on", "upon", "for", "to", "with", "out", "against", "up", "off", "behind");
     private static final Set<String> NOUN_OBJECT_MARKERS = Set.of("of", "for", "to", "against", "on", "over", "about", "toward", "towards", "with");
 
     private final Gazetteer gazetteer;
@@ -93,6 +95,9 @@ final class TriggerFinder {
                 }
                 if (Lemmas.candidates(t).contains(parts[1]) || Words.lower(t).equals(parts[1])) {
                     boolean adjacent = j == i + 1;
+                    if (!adjacent && PARTICLES.contains(parts[1])) {
+                        break; // "call on" is one verb; in "calling it an aggression on Iraq" the "on" is another's
+                    }
                     // "call on X": object after the phrase; "hold X responsible": object inside it
                     return adjacent || !isObjectInside(t)
                             ? new Trigger(i, j + 1, entry.getValue(), false, j + 1, tokens.size())

@@ -61,12 +61,14 @@ public final class TreatyExtractor implements Extractor {
                     continue;
                 }
                 TreatyName object = objectOf(sentence, names, v);
-                TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named);
+                TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named, drafts);
                 if (treaty == null) {
                     continue;
                 }
-                Draft draft = drafts.computeIfAbsent(key(treaty.name()), k -> new Draft(treaty.name()));
-                readEvent(context, sm, v, treaty, draft);
+                for (TreatyName one : eachWith(sm, treaty)) {
+                    Draft draft = drafts.computeIfAbsent(key(one.name()), k -> new Draft(one.name()));
+                    readEvent(context, sm, v, one, draft);
+                }
             }
         }
         readSignedDocument(context, drafts);
@@ -85,8 +87,7 @@ public final class TreatyExtractor implements Extractor {
         List<Mention> actors = passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
         boolean personsSign = false;
         for (Mention actor : actors) {
-            Entity person = personOf(context, sm, actor);
-            if (person != null) {
+            for (Entity person : personsOf(context, sm, actor)) {
                 draft.signatories.add(person);
                 personsSign = true;
                 Entity country = countryOf(context, person);
@@ -145,7 +146,7 @@ public final class TreatyExtractor implements Extractor {
         if (draft.date == null && date != null) {
             draft.date = date;
         }
-        String place = place(sm, Math.min(verb, treaty.tokens().start()));
+        String place = place(sm, Math.min(verb, treaty.tokens().start()), Math.max(verb, treaty.tokens().end()) + 8);
         if (draft.place == null && place != null) {
             draft.place = place;
         }
@@ -201,7 +202,7 @@ public final class TreatyExtractor implements Extractor {
         Sentence evidence = signedAt != null ? signedAt.sentence() : block.lines().get(0).sentence();
         if (signedAt != null) {
             draft.date = DateResolver.find(evidence, context.article().published());
-            draft.place = place(signedAt, 0);
+            draft.place = place(signedAt, 0, signedAt.sentence().size());
         }
         draft.provenance = new Provenance(evidence.text(), evidence.span(), evidence.span(), NAME, 0.7);
         Draft known = drafts.get(key(title.name()));
@@ -213,6 +214,36 @@ public final class TreatyExtractor implements Extractor {
             known.date = known.date != null ? known.date : draft.date;
             known.place = known.place != null ? known.place : draft.place;
         }
+    }
+
+    /**
+     * "Agreements on Reciprocal Trade with Malaysia and Cambodia", "critical minerals cooperation agreements with
+     * Thailand and Malaysia": a plural treaty word with several partners is one treaty with each.
+     */
+    private static List<TreatyName> eachWith(SentenceMentions sm, TreatyName treaty) {
+        String name = treaty.name();
+        int with = name.lastIndexOf(" with ");
+        String head = treaty.head();
+        if (with < 0 || !head.endsWith("s") || head.equals("accords") || !name.toLowerCase(Locale.ROOT).contains(head)) {
+            return List.of(treaty);
+        }
+        List<TreatyName> each = new ArrayList<>();
+        for (Mention m : sm.mentions()) {
+            if (m.start() >= treaty.tokens().start() && m.end() <= treaty.tokens().end() && m.type() == MentionType.COUNTRY
+                    && sm.sentence().charSpan(m.tokens()).start() - sm.sentence().charSpan(treaty.tokens()).start() > with) {
+                each.add(new TreatyName(treaty.tokens(), singular(name.substring(0, with), head) + " with " + m.text(), treaty.proper()));
+            }
+        }
+        return each.size() < 2 ? List.of(treaty) : each;
+    }
+
+    /** "Agreements on Reciprocal Trade" -> "Agreement on Reciprocal Trade", keeping the word's case. */
+    private static String singular(String name, String pluralHead) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\b" + pluralHead + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(name);
+        if (!word.find()) {
+            return name;
+        }
+        return name.substring(0, word.end() - 1) + name.substring(word.end());
     }
 
     /**
@@ -300,18 +331,30 @@ public final class TreatyExtractor implements Extractor {
 
     /**
      * "signed the new treaty": a description stands for the article's named treaty of that kind; with no such
-     * name, a description of two words or more ("a trade and economic deal") names the treaty itself.
+     * name, a description of two words or more ("a trade and economic deal") names the treaty itself. "The
+     * agreement was signed by ...": a description before a passive stands for the treaty the article last
+     * reported of that kind.
      */
-    private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named) {
+    private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named, Map<String, Draft> drafts) {
+        boolean passive = verb > 0 && sentence.token(verb - 1).lemma().equals("be");
         for (TreatyName description : TreatyName.descriptions(sentence)) {
             int start = description.tokens().start();
+            if (passive && description.tokens().end() <= verb && verb - description.tokens().end() <= 3) {
+                Draft last = null;
+                for (Draft draft : drafts.values()) {
+                    if (draft.name.toLowerCase(Locale.ROOT).contains(description.head())) {
+                        last = draft;
+                    }
+                }
+                return last == null ? null : new TreatyName(description.tokens(), last.name, true);
+            }
             if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
                 for (TreatyName name : named) {
-                    if (name.head().equals(description.head())) {
+                    if (description.refersTo(name)) {
                         return new TreatyName(description.tokens(), name.name(), true);
                     }
                 }
-                return description.tokens().length() >= 2 ? description : null;
+                return description.tokens().length() >= 2 && !description.isBare() ? description : null;
             }
         }
         return null;
@@ -336,9 +379,11 @@ public final class TreatyExtractor implements Extractor {
     private static List<Mention> subjectsBefore(SentenceMentions sm, int verb) {
         List<Token> tokens = sm.sentence().tokens();
         List<Mention> found = new ArrayList<>();
+        // "the Philippines and Malaysia committed to ... by signing the Artemis Accords": the main clause's subject signs
+        boolean byMeans = verb > 0 && Words.lower(tokens.get(verb - 1)).equals("by");
         for (int i = verb - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1)
+            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans)
                     || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;
             }
@@ -347,7 +392,10 @@ public final class TreatyExtractor implements Extractor {
                 Mention next = startAt(sm, m.end());
                 // "the President has signed": a title alone stands for its holder
                 boolean titleAlone = m.type() == MentionType.ROLE && (next == null || next.type() != MentionType.PERSON);
-                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN || titleAlone
+                // "the U.S. and Malaysian governments signed"
+                boolean stateBody = m.type() == MentionType.DEMONYM && m.end() < tokens.size()
+                        && Words.lower(tokens.get(m.end())).startsWith("government");
+                boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN || titleAlone || stateBody
                         || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION;
                 // "Here in San Francisco, our ministers signed": places after a preposition do not sign
                 if (actor && !followsPreposition(tokens, m.start())) {
@@ -392,7 +440,7 @@ public final class TreatyExtractor implements Extractor {
         for (int i = by + 1; i < tokens.size(); i++) {
             Mention m = startAt(sm, i);
             if (m != null) {
-                if (m.type().isActor()) {
+                if (m.type().isActor() || m.type() == MentionType.ROLE) {
                     found.add(m);
                 }
                 i = m.end() - 1;
@@ -411,9 +459,10 @@ public final class TreatyExtractor implements Extractor {
      * "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it; else one the
      * sentence opens with ("In Malaysia, President Trump signed", "Here in San Francisco, our ministers signed").
      */
-    private static String place(SentenceMentions sm, int from) {
+    private static String place(SentenceMentions sm, int from, int until) {
         List<Token> tokens = sm.sentence().tokens();
-        String after = placeBetween(sm, from, tokens.size());
+        // the place of a signing stands near it: "signed the Treaty ... in Pyongyang", "signed at Tirana on ..."
+        String after = placeBetween(sm, from, Math.min(tokens.size(), until));
         if (after != null) {
             return after;
         }
@@ -461,6 +510,16 @@ public final class TreatyExtractor implements Extractor {
      * The person who signs: a named person known by a full name or a post, or a bare title ("the President
      * has signed") standing for its holder.
      */
+    private static List<Entity> personsOf(ArticleContext context, SentenceMentions sm, Mention actor) {
+        if (actor.type() == MentionType.ROLE && actor.text().toLowerCase(Locale.ROOT).endsWith("s")) {
+            // "signed by the energy ministers": everyone the article gave that post
+            return context.facts().stream().filter(f -> f instanceof RoleFact role && role.current()
+                    && role.role().endsWith(actor.roleLabel())).map(f -> ((RoleFact) f).person()).distinct().toList();
+        }
+        Entity one = personOf(context, sm, actor);
+        return one == null ? List.of() : List.of(one);
+    }
+
     private static Entity personOf(ArticleContext context, SentenceMentions sm, Mention actor) {
         if (actor.type() == MentionType.ROLE) {
             return org.newsgraph.extract.RoleHolders.holderOf(context, actor, sm);

@@ -88,11 +88,11 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
 
     /**
      * A name's lower-case complement: "Memorandum of Understanding (MOU) on critical minerals". Up to four
-     * words after "on", "for" or "to", up to a verb, a relative word or punctuation.
+     * words after "on" or "for", up to a verb, a relative word or punctuation.
      */
     private static int complement(List<Token> tokens, int stop) {
         int i = skipAcronym(tokens, stop);
-        if (i >= tokens.size() || !Set.of("on", "for", "to").contains(Words.lower(tokens.get(i)))) {
+        if (i >= tokens.size() || !Set.of("on", "for").contains(Words.lower(tokens.get(i)))) {
             return stop;
         }
         int end = i + 1;
@@ -115,7 +115,7 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         List<TreatyName> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            boolean loneCapital = t.isCapitalised() && i > 0 && Words.lower(tokens.get(i - 1)).equals("the")
+            boolean loneCapital = t.isCapitalised() && i > 0 && Set.of("the", "a", "an").contains(Words.lower(tokens.get(i - 1)))
                     && (i + 1 >= tokens.size() || !isNameWord(tokens.get(i + 1)));
             if ((!t.isCapitalised() || loneCapital) && HEADS.contains(Words.lower(t)) && (t.tag().equals("NOUN") || loneCapital)) {
                 int start = i;
@@ -123,10 +123,37 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                         && !tokens.get(start - 1).isCapitalised()) {
                     start--;
                 }
-                found.add(of(sentence, start, i + 1, false));
+                found.add(of(sentence, start, clause(tokens, i + 1), false));
             }
         }
         return found;
+    }
+
+    /**
+     * What a description's clause says it is about, up to the next punctuation and at most eight words: "an
+     * agreement to construct the EastMed pipeline", "an MOU to deepen cooperation on maritime security", "a MOU
+     * that will secure and diversify critical minerals supplies".
+     */
+    private static int clause(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return i;
+        }
+        String first = Words.lower(tokens.get(i));
+        boolean opens = first.equals("to") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("VERB") || tokens.get(i + 1).tag().equals("NOUN"))
+                || first.equals("that") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("AUX") || tokens.get(i + 1).tag().equals("VERB"))
+                || first.equals("on") || first.equals("between") || first.equals("with");
+        if (!opens) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 9 && !Words.isPunctuation(tokens.get(end))
+                && !Set.of("which", "who", "where", "while", "including", "by", "in", "as").contains(Words.lower(tokens.get(end)))) {
+            end++;
+        }
+        while (end > i + 1 && !(tokens.get(end - 1).tag().equals("NOUN") || tokens.get(end - 1).tag().equals("PROPN"))) {
+            end--;
+        }
+        return end > i + 1 ? end : i;
     }
 
     /** A treaty word; "Memorandum" only as "Memorandum of Understanding" (a presidential memorandum is no treaty). */
@@ -136,6 +163,41 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             return i + 2 < tokens.size() && Words.lower(tokens.get(i + 2)).startsWith("understanding");
         }
         return HEADS.contains(lower);
+    }
+
+    /** Words that only tell which treaty the text means: "the new treaty", "this historic agreement". */
+    private static final Set<String> REFERRING = Set.of("the", "a", "an", "this", "that", "new", "historic", "landmark",
+            "pivotal", "recent", "latest", "same", "bilateral", "first", "final");
+
+    /**
+     * A description that says nothing the name does not ("the new strategic partnership treaty" of the "Treaty on
+     * Comprehensive Strategic Partnership") refers to that name.
+     */
+    boolean refersTo(TreatyName named) {
+        if (!head().equals(named.head()) && !(isMemorandum(head()) && isMemorandum(named.head()))) {
+            return false;
+        }
+        Set<String> nameWords = new java.util.HashSet<>(List.of(named.name().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (!REFERRING.contains(word) && !HEADS.contains(word) && !nameWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the new agreement": a description with nothing but referring words says no name of its own. */
+    boolean isBare() {
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            if (!REFERRING.contains(word) && !HEADS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMemorandum(String head) {
+        return head.equals("memorandum") || head.equals("mou");
     }
 
     String head() {
