@@ -497,9 +497,11 @@ public final class TreatyExtractor implements Extractor {
         return null;
     }
 
+    /** A government or legislature acts for its state ("the Trump Administration", "Kenya's National Assembly"). */
     private static boolean isGovernment(Mention organisation) {
         String name = organisation.text().toLowerCase(Locale.ROOT);
-        return name.endsWith("administration") || name.endsWith("government") || name.endsWith("cabinet");
+        return Set.of("administration", "government", "cabinet", "parliament", "assembly", "senate", "congress", "legislature")
+                .stream().anyMatch(name::endsWith);
     }
 
     private static boolean isDateWord(Token token) {

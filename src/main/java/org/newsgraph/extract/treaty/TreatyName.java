@@ -141,7 +141,8 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         String first = Words.lower(tokens.get(i));
         boolean opens = first.equals("to") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("VERB") || tokens.get(i + 1).tag().equals("NOUN"))
                 || first.equals("that") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("AUX") || tokens.get(i + 1).tag().equals("VERB"))
-                || first.equals("on") || first.equals("between") || first.equals("with");
+                || (first.equals("on") || first.equals("between") || first.equals("with")) && i + 1 < tokens.size()
+                && !tokens.get(i + 1).isCapitalised() && !tokens.get(i + 1).tag().equals("NUM");
         if (!opens) {
             return i;
         }
@@ -170,20 +171,24 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             "pivotal", "recent", "latest", "same", "bilateral", "first", "final");
 
     /**
-     * A description that says nothing the name does not ("the new strategic partnership treaty" of the "Treaty on
-     * Comprehensive Strategic Partnership") refers to that name.
+     * A description that says little the name does not (at least half of its own words are the name's: "the
+     * new strategic partnership treaty" of the "Treaty on Comprehensive Strategic Partnership") refers to it.
      */
     boolean refersTo(TreatyName named) {
         if (!head().equals(named.head()) && !(isMemorandum(head()) && isMemorandum(named.head()))) {
             return false;
         }
-        Set<String> nameWords = new java.util.HashSet<>(List.of(named.name().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")));
-        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
-            if (!REFERRING.contains(word) && !HEADS.contains(word) && !nameWords.contains(word)) {
-                return false;
+        Set<String> nameWords = new java.util.HashSet<>(List.of(named.name().toLowerCase(java.util.Locale.ROOT).split("[\\s–-]+")));
+        int content = 0;
+        int shared = 0;
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s–-]+")) {
+            if (!REFERRING.contains(word) && !HEADS.contains(word)) {
+                content++;
+                shared += nameWords.contains(word) ? 1 : 0;
             }
         }
-        return true;
+        // "the maritime defence pact" of the "Philippines–Vietnam Maritime Security Cooperation Pact": half its words
+        return content == 0 || 2 * shared >= content;
     }
 
     /** "the new agreement": a description with nothing but referring words says no name of its own. */
