@@ -1,12 +1,17 @@
 package org.newsgraph.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.extract.ExtractionPipeline;
+import org.newsgraph.ingest.InputCounter;
+import org.newsgraph.pipeline.BuildListener;
+import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.Builder;
+import org.newsgraph.pipeline.ProgressLine;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph build INPUT...}: extract articles and load their facts into the store. */
-@Command(name = "build", description = "Extract facts from articles (files, folders, - for stdin) into the store.")
+@Command(name = "build", description = {
+        "Extract facts from articles into the store: text, JSON Lines, HTML pages, RSS and Atom feeds,",
+        "gzipped or not; files, folders (recursive) or - for standard input. Each failure is reported on",
+        "one line; the exit status is 1 if anything failed."})
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -25,16 +33,54 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "a folder of extra gazetteer files (same names as the bundled ones)")
     List<Path> gazetteers = List.of();
 
-    @Option(names = "--batch", defaultValue = "64", description = "articles per store transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "" + BuildOptions.DEFAULT_BATCH, description = "articles per store transaction (default: ${DEFAULT-VALUE})")
     int batch;
+
+    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + BuildOptions.DEFAULT_MAX_CHARS,
+            description = "skip (and report) articles longer than this (default: ${DEFAULT-VALUE})")
+    int maxChars;
+
+    @Option(names = "--fail-fast", description = "stop at the first failure")
+    boolean failFast;
+
+    @Option(names = "--resume", description = "skip articles already stored with the same title and text (to finish an interrupted build)")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress line")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "report each batch committed to the store")
+    boolean verbose;
 
     @Override
     public Integer call() {
-        ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
-        try (GraphStore graphStore = GraphStore.open(store.path())) {
-            BuildSummary summary = new Builder(pipeline, graphStore, batch).build(inputs, System.in, System.err);
-            System.err.println(summary);
-            return summary.ok() ? 0 : 1;
+        PrintStream err = System.err;
+        BuildListener listener = verbose
+                ? (articles, first, last, stored) -> err.printf("committed %d articles ('%s' .. '%s'), %d stored so far%n", articles, first, last, stored)
+                : BuildListener.NONE;
+        BuildOptions options = BuildOptions.defaults().withBatchSize(batch).withMaxChars(maxChars).withFailFast(failFast)
+                .withResume(resume).withListener(listener);
+        if (threads != null) {
+            options = options.withThreads(threads);
         }
+        ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
+        Builder.Counters counters = new Builder.Counters();
+        boolean showProgress = !quiet && System.console() != null;
+        BuildSummary summary;
+        try (GraphStore graphStore = GraphStore.open(store.path());
+             ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
+            PrintStream report = progress == null ? err : progress.lines();
+            if (progress != null) {
+                Thread counting = new Thread(() -> progress.total(InputCounter.estimate(inputs)), "newsgraph-count");
+                counting.setDaemon(true);
+                counting.start();
+            }
+            summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
+        }
+        err.println(summary);
+        return summary.ok() ? 0 : 1;
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 FactsCommand.class,
+                BenchCommand.class,
                 ServeCommand.class,
                 EvalCommand.class,
                 // further commands: one line each

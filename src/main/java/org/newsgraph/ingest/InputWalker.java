@@ -1,6 +1,7 @@
 package org.newsgraph.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,10 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Turns what the user named (files, folders read recursively, {@code -} for standard input) into
- * articles, choosing a reader by the file's extension or, failing that, by its first bytes.
+ * articles, choosing a reader by the file's extension or, failing that, by its first bytes. Gzip files
+ * ({@code .gz}, or sniffed) are read through; empty, binary and UTF-16 files are reported, not read.
  */
 public final class InputWalker {
     private final ReaderRegistry readers;
@@ -33,6 +37,7 @@ public final class InputWalker {
                 try (Stream<Path> files = Files.walk(path)) {
                     files.filter(Files::isRegularFile)
                             .filter(file -> !file.getFileName().toString().startsWith("."))
+                            .filter(file -> !isDocumentation(file))
                             .sorted()
                             .forEach(file -> readFile(file, out, problems));
                 } catch (IOException | java.io.UncheckedIOException e) {
@@ -44,6 +49,16 @@ public final class InputWalker {
                 problems.add(new Problem(input, "read", "no such file or folder"));
             }
         }
+    }
+
+    /**
+     * Files of a folder that say what they are and are no articles: a folder of articles may hold its README,
+     * licence or notes. Named on the command line, such a file is still read.
+     */
+    static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".rst")
+                || name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence");
     }
 
     private void readFile(Path file, ArticleSink out, Problems problems) {
@@ -60,17 +75,65 @@ public final class InputWalker {
     }
 
     private void readStream(InputStream raw, String name, String defaultId, ArticleSink out, Problems problems) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
         try {
-            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-            ArticleReader reader = readers.forName(name.toLowerCase(Locale.ROOT), in);
+            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
+            InputStream source = buffered;
+            if (lowerName.endsWith(".gz") || isGzip(buffered)) {
+                try {
+                    source = new GZIPInputStream(buffered, 1 << 16);
+                } catch (ZipException | EOFException e) {
+                    problems.add(new Problem(name, "read", "not a gzip file: " + e.getMessage()));
+                    return;
+                }
+                lowerName = lowerName.endsWith(".gz") ? lowerName.substring(0, lowerName.length() - 3) : lowerName;
+            }
+            BufferedInputStream in = source == buffered ? buffered : new BufferedInputStream(source, 1 << 16);
+            String notText = notText(in);
+            if (notText != null) {
+                problems.add(new Problem(name, "read", notText));
+                return;
+            }
+            ArticleReader reader = readers.forName(lowerName, in);
             if (reader == null) {
                 problems.add(new Problem(name, "read", "unknown format: not a known extension and the content is not recognised"));
                 return;
             }
             reader.read(in, name, defaultId, out, problems);
+        } catch (ZipException | EOFException e) {
+            problems.add(new Problem(name, "read", "gzip data is corrupt or cut short (" + e.getMessage()
+                    + "); any articles before the break were read"));
         } catch (IOException e) {
             problems.add(new Problem(name, "read", "cannot read: " + e.getMessage()));
         }
+    }
+
+    /** True if the stream starts with the gzip magic number (a compressed file without .gz). */
+    private static boolean isGzip(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first == 0x1f && second == 0x8b;
+    }
+
+    /** Why the input cannot be an article file (empty, binary, UTF-16), or null if it looks like text. */
+    private static String notText(BufferedInputStream in) throws IOException {
+        in.mark(ReaderRegistry.HEAD);
+        byte[] head = in.readNBytes(ReaderRegistry.HEAD);
+        in.reset();
+        if (head.length == 0) {
+            return "empty file";
+        }
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return "UTF-16 text: newsgraph reads UTF-8 (convert it, e.g. with iconv -f UTF-16 -t UTF-8)";
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return "binary file, not text (it holds NUL bytes)";
+            }
+        }
+        return null;
     }
 
     private static String stem(Path file) {

@@ -28,6 +28,9 @@ public final class JsonLinesReader implements ArticleReader {
             long number = 0;
             while ((line = lines.readLine()) != null) {
                 number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte order mark, as some Windows tools write
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -35,9 +38,14 @@ public final class JsonLinesReader implements ArticleReader {
                     problems.add(Problem.at(name, number, "read", "invalid UTF-8"));
                     continue;
                 }
+                if (number == 1 && (line.strip().equals("{") || line.strip().equals("["))) {
+                    problems.add(Problem.at(name, number, "read", "not JSON Lines: the file starts with a JSON value spread over "
+                            + "several lines (JSON Lines needs one article per line, e.g. jq -c '.[]')"));
+                    return;
+                }
                 Article article = parse(line, name, number, problems);
                 if (article != null) {
-                    out.accept(article);
+                    out.accept(article, name + ":" + number);
                 }
             }
         }
@@ -52,13 +60,19 @@ public final class JsonLinesReader implements ArticleReader {
             return null;
         }
         if (!node.isObject()) {
-            problems.add(Problem.at(name, number, "read", "a JSON object is expected, found " + node.getNodeType().name().toLowerCase()));
+            problems.add(Problem.at(name, number, "read", "a JSON object is expected, found " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
             return null;
         }
         String id = text(node, "id");
         String text = text(node, "text");
         if (id == null || id.isBlank()) {
             problems.add(Problem.at(name, number, "read", "article without \"id\""));
+            return null;
+        }
+        JsonNode textNode = node.get("text");
+        if (textNode != null && !textNode.isNull() && !textNode.isTextual()) {
+            problems.add(Problem.at(name, number, "read", "article '" + id + "': \"text\" is a JSON "
+                    + textNode.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string"));
             return null;
         }
         if (text == null || text.isBlank()) {
@@ -69,7 +83,8 @@ public final class JsonLinesReader implements ArticleReader {
         try {
             published = Dates.parse(text(node, "published"));
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at(name, number, "read", "article '" + id + "': unreadable \"published\" date; kept without it"));
+            problems.add(Problem.warning(name + ":" + number, "read", "article '" + id + "': unreadable \"published\" date '"
+                    + text(node, "published") + "'; kept without it"));
         }
         return new Article(id, text(node, "title"), published, text(node, "url"), text(node, "source"), text);
     }

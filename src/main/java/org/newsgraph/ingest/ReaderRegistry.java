@@ -2,19 +2,34 @@ package org.newsgraph.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** One registry of readers per format: by extension, or by sniffing the first bytes. */
 public final class ReaderRegistry {
+    /** How many bytes sniffing looks at. */
+    static final int HEAD = 4096;
+
     private final Map<String, ArticleReader> byExtension = new LinkedHashMap<>();
 
     public static ReaderRegistry standard() {
         ReaderRegistry registry = new ReaderRegistry();
-        registry.register(".txt", new TextReader());
-        registry.register(".text", new TextReader());
-        registry.register(".jsonl", new JsonLinesReader());
-        registry.register(".ndjson", new JsonLinesReader());
+        TextReader text = new TextReader();
+        JsonLinesReader jsonLines = new JsonLinesReader();
+        HtmlReader html = new HtmlReader();
+        FeedReader feed = new FeedReader();
+        registry.register(".txt", text);
+        registry.register(".text", text);
+        registry.register(".jsonl", jsonLines);
+        registry.register(".ndjson", jsonLines);
+        registry.register(".html", html);
+        registry.register(".htm", html);
+        registry.register(".xhtml", html);
+        registry.register(".rss", feed);
+        registry.register(".atom", feed);
+        registry.register(".xml", feed);
         return registry;
     }
 
@@ -33,18 +48,41 @@ public final class ReaderRegistry {
     }
 
     private ArticleReader sniff(BufferedInputStream in) throws IOException {
-        in.mark(4096);
-        byte[] head = in.readNBytes(4096);
+        in.mark(HEAD);
+        byte[] head = in.readNBytes(HEAD);
         in.reset();
-        for (byte b : head) {
-            if (b == 0) {
-                return null; // binary
-            }
-        }
-        String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        String start = skipProlog(new String(head, StandardCharsets.UTF_8)).toLowerCase(Locale.ROOT);
         if (start.startsWith("{")) {
             return byExtension.get(".jsonl");
         }
+        if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+            return byExtension.get(".html");
+        }
+        if (start.startsWith("<rss") || start.startsWith("<feed") || start.startsWith("<rdf:rdf")) {
+            return byExtension.get(".rss");
+        }
         return byExtension.get(".txt");
+    }
+
+    /** The text from its first element or character on: without a byte order mark, XML declaration or comments. */
+    static String skipProlog(String text) {
+        String rest = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        while (true) {
+            rest = rest.stripLeading();
+            int end;
+            if (rest.startsWith("<?")) {
+                end = rest.indexOf("?>");
+                end = end < 0 ? -1 : end + 2;
+            } else if (rest.startsWith("<!--")) {
+                end = rest.indexOf("-->");
+                end = end < 0 ? -1 : end + 3;
+            } else {
+                return rest;
+            }
+            if (end < 0) {
+                return rest;
+            }
+            rest = rest.substring(end);
+        }
     }
 }

@@ -2,10 +2,6 @@ package org.newsgraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -19,14 +15,10 @@ import org.newsgraph.model.Article;
 public final class TextReader implements ArticleReader {
     @Override
     public void read(InputStream input, String name, String defaultId, ArticleSink out, Problems problems) throws IOException {
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(input.readAllBytes())).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.at(name, 1, "read", "invalid UTF-8"));
+        byte[] bytes = input.readAllBytes();
+        String content = Utf8.decode(bytes);
+        if (content == null) {
+            problems.add(Problem.at(name, Utf8.lineOfFirstError(bytes), "read", "invalid UTF-8"));
             return;
         }
         if (content.startsWith("\uFEFF")) {
@@ -53,7 +45,7 @@ public final class TextReader implements ArticleReader {
                     try {
                         published = Dates.parse(value);
                     } catch (DateTimeParseException e) {
-                        problems.add(Problem.at(name, line + 1, "read", "unreadable date '" + value + "'; the article is kept without it"));
+                        problems.add(Problem.warning(name + ":" + (line + 1), "read", "unreadable date '" + value + "'; the article is kept without it"));
                     }
                 }
                 case "url" -> url = value;
@@ -71,6 +63,6 @@ public final class TextReader implements ArticleReader {
             problems.add(Problem.at(name, 1, "read", "empty article: no text after the title"));
             return;
         }
-        out.accept(new Article(id, title, published, url, source, text));
+        out.accept(new Article(id, title, published, url, source, text), name);
     }
 }

@@ -4,25 +4,31 @@ import java.util.List;
 
 import org.newsgraph.ingest.Problem;
 
-/** What a build did: articles read, stored, skipped and failed, facts found, and every problem. */
-public record BuildSummary(long read, long stored, long skipped, long failed, long facts, long tokens,
-                           double seconds, List<Problem> problems) {
+/**
+ * What a build did. {@code read}: articles read from the inputs; {@code stored}: written to the store;
+ * {@code skipped}: left out on purpose (over the size limit, or already stored unchanged with --resume);
+ * {@code failed}: inputs that could not be read plus articles that could not be extracted or stored.
+ */
+public record BuildSummary(long read, long stored, long skipped, long failed, long facts, double seconds,
+                           boolean stoppedEarly, List<Problem> problems) {
     public BuildSummary {
         problems = List.copyOf(problems);
     }
 
+    /** True when nothing failed: the exit status is then 0. */
     public boolean ok() {
-        return problems.isEmpty();
+        return failed == 0 && !stoppedEarly;
     }
 
     public double articlesPerSecond() {
-        return seconds > 0 ? stored / seconds : 0;
+        return seconds > 0 ? read / seconds : 0;
     }
 
     @Override
     public String toString() {
-        return String.format("%d articles read, %d stored, %d skipped, %d failed; %d facts; %.1f s (%.1f articles/s)%s",
+        return String.format("%d articles read, %d stored, %d skipped, %d failed; %d facts; %.1f s (%.1f articles/s)%s%s",
                 read, stored, skipped, failed, facts, seconds, articlesPerSecond(),
-                problems.isEmpty() ? "" : "; " + problems.size() + " problem(s) reported above");
+                failed + skipped > 0 ? "; each failure and skip is reported above" : "",
+                stoppedEarly ? "; stopped at the first error (--fail-fast)" : "");
     }
 }

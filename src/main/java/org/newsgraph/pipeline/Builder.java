@@ -4,8 +4,19 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsgraph.extract.ExtractionPipeline;
+import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.InputWalker;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.ingest.Problems;
@@ -15,78 +26,250 @@ import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.store.GraphStore;
 
 /**
- * The build: inputs are read lazily, each article is extracted, and batches of articles go to the store in
- * one transaction each. A failing article is reported with its id and the run goes on.
+ * The build. The calling thread reads the inputs as a stream and hands each article to a pool of extraction
+ * threads; their results are queued as futures in reading order (a bounded queue, so memory stays flat and
+ * reading waits for extraction), and one writer thread takes them in that order and stores them in batches,
+ * one transaction per batch. The store's contents and the order of what is reported are those of a
+ * single-threaded run; an interrupted run leaves whole batches only. Failures are reported and the run goes on.
  */
 public final class Builder {
     private final ExtractionPipeline pipeline;
     private final GraphStore store;
-    private final int batchSize;
+    private final BuildOptions options;
 
-    public Builder(ExtractionPipeline pipeline, GraphStore store, int batchSize) {
+    public Builder(ExtractionPipeline pipeline, GraphStore store, BuildOptions options) {
         this.pipeline = pipeline;
         this.store = store;
-        this.batchSize = batchSize;
+        this.options = options;
     }
 
+    /** The default options with the given batch size. */
+    public Builder(ExtractionPipeline pipeline, GraphStore store, int batchSize) {
+        this(pipeline, store, BuildOptions.defaults().withBatchSize(batchSize));
+    }
+
+    /** The build, each problem reported on a line of {@code errors} (null: not reported, only kept). */
     public BuildSummary build(List<String> inputs, InputStream stdin, PrintStream errors) {
+        return build(inputs, stdin, errors, new Counters());
+    }
+
+    /** The build, counting into counters (which a progress line may watch). */
+    public BuildSummary build(List<String> inputs, InputStream stdin, PrintStream errors, Counters counters) {
         long started = System.nanoTime();
-        Problems problems = new Problems(errors);
-        Counts counts = new Counts();
-        List<ArticleFacts> batch = new ArrayList<>();
-        new InputWalker(ReaderRegistry.standard(), stdin).walk(inputs, article -> {
-            counts.read++;
-            ArticleFacts facts = extract(article, problems);
-            if (facts == null) {
-                counts.failed++;
+        Problems problems = new Problems(errors, options.failFast());
+        Run run = new Run(problems, counters);
+        run.start();
+        try {
+            new InputWalker(ReaderRegistry.standard(), stdin).walk(inputs, ArticleSink.withLocation(run::submit), problems);
+        } catch (Problems.Stop | Stopped stop) {
+            run.stopped = true;
+        }
+        run.finish();
+        long failed = problems.errors("read") + counters.failed.get();
+        return new BuildSummary(counters.read.get(), counters.stored.get(), counters.skipped.get(), failed,
+                counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all());
+    }
+
+    /** Running counts of a build, safe to read from any thread. */
+    public static final class Counters {
+        public final AtomicLong read = new AtomicLong();
+        public final AtomicLong stored = new AtomicLong();
+        public final AtomicLong skipped = new AtomicLong();
+        public final AtomicLong failed = new AtomicLong();
+        public final AtomicLong facts = new AtomicLong();
+    }
+
+    /** What became of one article on an extraction thread. */
+    private sealed interface Outcome permits Extracted, Unchanged, Failed {
+    }
+
+    private record Extracted(ArticleFacts facts) implements Outcome {
+    }
+
+    private record Unchanged(String articleId) implements Outcome {
+    }
+
+    private record Failed(Problem problem) implements Outcome {
+    }
+
+    /** An article on its way: where it was read, and its outcome to come. */
+    private record Pending(String location, Future<Outcome> outcome) {
+    }
+
+    /** Thrown on the reading thread when the writer has stopped the run. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("the build was stopped", null, false, false);
+        }
+    }
+
+    /** One build's threads and state. */
+    private final class Run {
+        private final Pending end = new Pending("", CompletableFuture.completedFuture(null));
+        private final Problems problems;
+        private final Counters counters;
+        private final BlockingQueue<Pending> queue;
+        private final ExecutorService extractors;
+        private final Thread writer;
+        private final StoredArticles storedArticles = new StoredArticles(store);
+        private volatile boolean stopped;
+        private volatile Throwable writerCrash;
+
+        Run(Problems problems, Counters counters) {
+            this.problems = problems;
+            this.counters = counters;
+            this.queue = new ArrayBlockingQueue<>(Math.max(16, options.threads() * 8));
+            AtomicInteger number = new AtomicInteger();
+            this.extractors = Executors.newFixedThreadPool(options.threads(), task -> {
+                Thread thread = new Thread(task, "newsgraph-extract-" + number.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.writer = new Thread(this::write, "newsgraph-store-writer");
+            this.writer.setDaemon(true);
+        }
+
+        void start() {
+            writer.start();
+        }
+
+        /** On the reading thread: checks the size limit, then queues the article for extraction. */
+        void submit(Article article, String location) {
+            if (stopped) {
+                throw new Stopped();
+            }
+            counters.read.incrementAndGet();
+            if (article.text().length() > options.maxChars()) {
+                counters.skipped.incrementAndGet();
+                problems.add(Problem.skipped(location, "read", String.format("article '%s' has %,d characters, over the limit of %,d (--max-chars); skipped",
+                        article.id(), article.text().length(), options.maxChars())));
                 return;
             }
-            counts.facts += facts.facts().size();
-            batch.add(facts);
-            if (batch.size() >= batchSize) {
-                flush(batch, counts, problems);
+            put(new Pending(location, extractors.submit(() -> extract(article, location))));
+        }
+
+        /** On an extraction thread. */
+        private Outcome extract(Article article, String location) {
+            try {
+                if (options.resume() && storedArticles.holdsUnchanged(article)) {
+                    return new Unchanged(article.id());
+                }
+                return new Extracted(pipeline.process(article));
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Failed(new Problem(location, "extract", "article '" + article.id() + "': " + e));
             }
-        }, problems);
-        flush(batch, counts, problems);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new BuildSummary(counts.read, counts.stored, 0, counts.failed + countReadFailures(problems, counts),
-                counts.facts, counts.tokens, seconds, problems.all());
-    }
-
-    private ArticleFacts extract(Article article, Problems problems) {
-        try {
-            return pipeline.process(article);
-        } catch (RuntimeException e) {
-            problems.add(new Problem("article " + article.id(), "extract", e.toString()));
-            return null;
         }
-    }
 
-    private void flush(List<ArticleFacts> batch, Counts counts, Problems problems) {
-        if (batch.isEmpty()) {
-            return;
+        private void put(Pending pending) {
+            try {
+                while (!queue.offer(pending, 100, TimeUnit.MILLISECONDS)) {
+                    if (stopped || !writer.isAlive()) {
+                        throw new Stopped();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
         }
-        try {
-            store.replace(batch);
-            counts.stored += batch.size();
-        } catch (RuntimeException e) {
-            String ids = batch.get(0).article().id() + (batch.size() > 1 ? " .. " + batch.get(batch.size() - 1).article().id() : "");
-            problems.add(new Problem("articles " + ids, "store", "batch not stored, the store is as before it: " + e));
-            counts.failed += batch.size();
+
+        /** The writer thread: outcomes in reading order, stored in batches. */
+        private void write() {
+            List<ArticleFacts> batch = new ArrayList<>(options.batchSize());
+            try {
+                while (true) {
+                    Pending pending = queue.take();
+                    if (pending == end) {
+                        break;
+                    }
+                    Outcome outcome = outcomeOf(pending);
+                    if (outcome instanceof Extracted extracted) {
+                        batch.add(extracted.facts());
+                        counters.facts.addAndGet(extracted.facts().facts().size());
+                        if (batch.size() >= options.batchSize()) {
+                            flush(batch);
+                        }
+                    } else if (outcome instanceof Unchanged) {
+                        counters.skipped.incrementAndGet();
+                    } else if (outcome instanceof Failed failed) {
+                        counters.failed.incrementAndGet();
+                        problems.add(failed.problem());
+                    }
+                }
+            } catch (Problems.Stop stop) {
+                stopped = true;
+            } catch (InterruptedException e) {
+                stopped = true;
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                stopped = true;
+                writerCrash = e;
+            }
+            try {
+                // what was extracted before a stop is whole and worth keeping
+                flush(batch);
+            } catch (Problems.Stop stop) {
+                stopped = true;
+            }
         }
-        batch.clear();
-    }
 
-    /** Read problems are failures too, but they never became articles, so they are counted apart. */
-    private static long countReadFailures(Problems problems, Counts counts) {
-        return problems.all().stream().filter(p -> p.stage().equals("read")).count();
-    }
+        private Outcome outcomeOf(Pending pending) throws InterruptedException {
+            try {
+                return pending.outcome().get();
+            } catch (ExecutionException e) {
+                return new Failed(new Problem(pending.location(), "extract", String.valueOf(e.getCause())));
+            }
+        }
 
-    private static final class Counts {
-        long read;
-        long stored;
-        long failed;
-        long facts;
-        long tokens;
+        private void flush(List<ArticleFacts> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            String first = batch.get(0).article().id();
+            String last = batch.get(batch.size() - 1).article().id();
+            try {
+                store.replace(batch);
+                long stored = counters.stored.addAndGet(batch.size());
+                options.listener().committed(batch.size(), first, last, stored);
+            } catch (RuntimeException e) {
+                if (e instanceof Problems.Stop) {
+                    throw e;
+                }
+                int lost = batch.size();
+                batch.clear();
+                counters.failed.addAndGet(lost);
+                problems.add(new Problem("articles '" + first + "' .. '" + last + "'", "store",
+                        lost + " articles not stored, the store is as it was before them: " + e));
+            }
+            batch.clear();
+        }
+
+        /** After reading: lets the writer drain the queue (or, when stopped, abandons it) and waits for it. */
+        void finish() {
+            try {
+                while (writer.isAlive() && !queue.offer(end, 100, TimeUnit.MILLISECONDS)) {
+                    // the writer is busy; it takes the end marker once the queue has room
+                }
+                writer.join();
+            } catch (InterruptedException e) {
+                stopped = true;
+                Thread.currentThread().interrupt();
+            }
+            if (stopped) {
+                extractors.shutdownNow();
+            } else {
+                extractors.shutdown();
+            }
+            try {
+                extractors.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (writerCrash != null) {
+                throw new IllegalStateException("the store writer failed: " + writerCrash, writerCrash);
+            }
+        }
     }
 }

@@ -1,0 +1,95 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsgraph.model.Article;
+
+/**
+ * A saved web page, one article: its title, body text and metadata (Open Graph, canonical link, JSON-LD
+ * NewsArticle). The body is the page's {@code [itemprop=articleBody]}, else its {@code <article>}, else its
+ * {@code <main>}, else the element holding the most paragraph text, else the JSON-LD articleBody; scripts,
+ * navigation, asides, comment threads, adverts and sharing widgets are left out. Offsets refer to that text.
+ */
+public final class HtmlReader implements ArticleReader {
+    @Override
+    public void read(InputStream input, String name, String defaultId, ArticleSink out, Problems problems) throws IOException {
+        // jsoup finds the charset from a BOM or <meta charset>, UTF-8 otherwise
+        Document page = Jsoup.parse(input, null, "");
+        JsonLdArticle jsonLd = JsonLdArticle.find(page, name, problems);
+        PageMetadata meta = PageMetadata.of(page, jsonLd);
+        HtmlText.removeBoilerplate(page.body());
+        String text = String.join("\n", bodyBlocks(page, jsonLd));
+        if (text.isBlank()) {
+            problems.add(new Problem(name, "read", "no article body: no <article>, [itemprop=articleBody], <main> "
+                    + "or paragraph text, and no JSON-LD articleBody"));
+            return;
+        }
+        LocalDate published = null;
+        try {
+            published = Dates.parse(meta.published());
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.warning(name, "read", "unreadable publication date '" + meta.published() + "'; kept without it"));
+        }
+        out.accept(new Article(defaultId, meta.title(), published, meta.url(), meta.siteName(), text), name);
+    }
+
+    private static List<String> bodyBlocks(Document page, JsonLdArticle jsonLd) {
+        for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
+            Element container = largest(page.select(selector));
+            if (container != null) {
+                List<String> blocks = HtmlText.blocks(container);
+                if (!blocks.isEmpty()) {
+                    return blocks;
+                }
+            }
+        }
+        Element densest = densestParagraphs(page.body());
+        if (densest != null) {
+            return HtmlText.blocks(densest);
+        }
+        if (jsonLd != null && jsonLd.articleBody() != null && !jsonLd.articleBody().isBlank()) {
+            return jsonLd.articleBody().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+        return List.of();
+    }
+
+    /** Of several candidates (a page may hold teaser articles), the one with the most text. */
+    private static Element largest(List<Element> candidates) {
+        Element best = null;
+        int bestLength = -1;
+        for (Element candidate : candidates) {
+            int length = candidate.text().length();
+            if (length > bestLength) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    /** The element whose own {@code <p>} children hold the most text: where a page without markup keeps its story. */
+    private static Element densestParagraphs(Element body) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element element : body.getAllElements()) {
+            int length = 0;
+            for (Element child : element.children()) {
+                if (child.normalName().equals("p")) {
+                    length += child.text().length();
+                }
+            }
+            if (length > bestLength) {
+                best = element;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsgraph.pipeline;
+
+/**
+ * How a build runs: extraction threads, articles per store transaction, the size limit, whether the first
+ * error stops it, whether articles already stored unchanged are skipped, and who hears of its progress.
+ */
+public record BuildOptions(int threads, int batchSize, int maxChars, boolean failFast, boolean resume, BuildListener listener) {
+    /** Large enough that a commit's fixed cost (journal, fsync) is spread over many quads; a kill loses at most one. */
+    public static final int DEFAULT_BATCH = 1000;
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    public BuildOptions {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+        }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("max chars must be at least 1, was " + maxChars);
+        }
+        listener = listener == null ? BuildListener.NONE : listener;
+    }
+
+    /** All cores, batches of {@value #DEFAULT_BATCH}, {@value #DEFAULT_MAX_CHARS} characters at most. */
+    public static BuildOptions defaults() {
+        return new BuildOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, DEFAULT_MAX_CHARS, false, false, null);
+    }
+
+    public BuildOptions withThreads(int n) {
+        return new BuildOptions(n, batchSize, maxChars, failFast, resume, listener);
+    }
+
+    public BuildOptions withBatchSize(int n) {
+        return new BuildOptions(threads, n, maxChars, failFast, resume, listener);
+    }
+
+    public BuildOptions withMaxChars(int n) {
+        return new BuildOptions(threads, batchSize, n, failFast, resume, listener);
+    }
+
+    public BuildOptions withFailFast(boolean on) {
+        return new BuildOptions(threads, batchSize, maxChars, on, resume, listener);
+    }
+
+    public BuildOptions withResume(boolean on) {
+        return new BuildOptions(threads, batchSize, maxChars, failFast, on, listener);
+    }
+
+    public BuildOptions withListener(BuildListener l) {
+        return new BuildOptions(threads, batchSize, maxChars, failFast, resume, l);
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Not a timing test: only that the benchmark runs on a tiny corpus and reports every measure. */
+class BenchCommandTest {
+    @Test
+    void benchOnTwentyArticlesPrintsEveryMeasure(@TempDir Path work) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            exit = Main.run("bench", "--articles", "20", "--threads", "2", "--work", work.toString());
+        } finally {
+            System.setOut(original);
+        }
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(report).isZero();
+        assertThat(report).contains("corpus: 20 generated articles",
+                "bare OpenNLP (sentences+tokens+POS), 1 thread: 20 articles",
+                "extraction (annotation, lemmas, extractors), 1 thread: 20 articles",
+                "whole build into a fresh TDB2 store, 1 thread: 20 articles",
+                "whole build into a fresh TDB2 store, 2 threads: 20 articles",
+                "at 10% (", "at 100%: live heap after GC",
+                "ours: GraphStore.replace, one transaction per", "Jena: TDB2 LoaderFactory.createLoader",
+                "Jena: TDB2 LoaderFactory.parallelLoader", "Jena: RDFDataMgr.read in one transaction",
+                "whole build / bare OpenNLP (1 thread):", "our loading / Jena's TDB2 loader:", "build with 2 threads / 1 thread:");
+        assertThat(report).containsPattern("tokens/s").containsPattern("[0-9,]+ quads/s");
+    }
+}
