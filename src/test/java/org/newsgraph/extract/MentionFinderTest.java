@@ -1,0 +1,118 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/** The mentions of a sentence: gazetteer names, post titles, organisations, persons and pronouns. */
+class MentionFinderTest {
+    @BeforeAll
+    static void load() {
+        SharedPipeline.get();
+    }
+
+    /** The mentions of an article's only sentence. */
+    private static List<Mention> mentions(String sentence) {
+        ArticleContext context = SharedPipeline.context(SharedPipeline.article("", null, null, sentence));
+        assertThat(context.mentions()).hasSize(1);
+        return context.mentions(0).mentions();
+    }
+
+    private static List<String> persons(String sentence) {
+        return mentions(sentence).stream().filter(m -> m.type() == MentionType.PERSON).map(m -> m.entity().key()).toList();
+    }
+
+    @Test
+    void countriesDemonymsAndSeatsStandForTheirCountry() {
+        assertThat(mentions("The DPRK and the United States talked as Russian envoys flew to Beijing."))
+                .filteredOn(m -> m.type() != MentionType.ROLE)
+                .extracting(Mention::type, Mention::text, m -> m.entity().key())
+                .containsExactly(tuple(MentionType.COUNTRY, "DPRK", "PRK"), tuple(MentionType.COUNTRY, "United States", "USA"),
+                        tuple(MentionType.DEMONYM, "Russian", "RUS"), tuple(MentionType.SEAT, "Beijing", "CHN"));
+    }
+
+    @Test
+    void titleTakesItsModifiers() {
+        assertThat(mentions("Deputy Foreign Minister Andrei Rudenko arrived."))
+                .extracting(Mention::type, Mention::text, Mention::roleLabel)
+                .containsExactly(tuple(MentionType.ROLE, "Deputy Foreign Minister", "deputy foreign minister"),
+                        tuple(MentionType.PERSON, "Andrei Rudenko", null));
+    }
+
+    @Test
+    void pluralTitleIsFoundInTheSingular() {
+        assertThat(mentions("Senators Tom Carper and John Kennedy wrote."))
+                .filteredOn(m -> m.type() == MentionType.ROLE).extracting(Mention::text, Mention::roleLabel)
+                .containsExactly(tuple("Senators", "senator"));
+    }
+
+    @Test
+    void organisationOfACountryKnowsItsCountry() {
+        assertThat(mentions("Russia's Foreign Ministry issued a note."))
+                .extracting(Mention::type, Mention::text, m -> m.country().key())
+                .containsExactly(tuple(MentionType.ORGANISATION, "Russia's Foreign Ministry", "RUS"));
+    }
+
+    @Test
+    void organisationWithOfComplement() {
+        assertThat(mentions("The Ministry of Foreign Affairs issued a note."))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(MentionType.ORGANISATION, "Ministry of Foreign Affairs"));
+    }
+
+    @Test
+    void personsAreRunsOfProperNames() {
+        assertThat(persons("Emir Tamim bin Hamad met Jean-Yves Le Drian and Joseph R. Biden, Jr. on Monday."))
+                .containsExactly("Tamim bin Hamad", "Jean-Yves Le Drian", "Joseph R. Biden Jr.");
+    }
+
+    @Test
+    void weekdaysAndAcronymsAreNoPersons() {
+        assertThat(persons("On Monday NATO and the IAEA met.")).isEmpty();
+    }
+
+    @Test
+    void heAndSheArePronouns() {
+        assertThat(mentions("She said he would come.")).extracting(Mention::type)
+                .containsExactly(MentionType.PRONOUN, MentionType.PRONOUN);
+    }
+
+    @Test
+    void outletIsItsOwnKind() {
+        assertThat(mentions("The minister spoke to Reuters.")).filteredOn(m -> m.type() == MentionType.OUTLET)
+                .extracting(m -> m.entity().key()).containsExactly("Reuters");
+    }
+
+    @Disabled("bug: MentionFinder.NOT_NAMES holds month names, so a surname that is one ends the name: "
+            + "'Former Prime Minister Theresa May spoke.' gives the person 'Theresa'")
+    @Test
+    void surnameThatIsAMonthStaysInTheName() {
+        assertThat(persons("Former Prime Minister Theresa May spoke.")).containsExactly("Theresa May");
+    }
+
+    @Disabled("bug: MentionFinder.isParticle needs a capitalised proper noun right after the particle, so two particles "
+            + "in a row split the name: 'Ursula von der Leyen spoke.' gives 'Ursula' and 'Leyen'")
+    @Test
+    void particlesInARowStayInTheName() {
+        assertThat(persons("Ursula von der Leyen spoke.")).containsExactly("Ursula von der Leyen");
+    }
+
+    @Disabled("bug: MentionFinder.isParticle needs the word after the particle tagged PROPN; the tagger calls 'Silva' a "
+            + "NOUN here, so 'Brazilian President Luiz Lula da Silva hosted talks.' gives 'Luiz Lula'")
+    @Test
+    void particleBeforeANameTaggedAsNoun() {
+        assertThat(persons("Brazilian President Luiz Lula da Silva hosted talks.")).containsExactly("Luiz Lula da Silva");
+    }
+
+    @Disabled("bug: a capitalised first name the tagger calls VERB is not a name part, so 'Wang Yi, the foreign minister of "
+            + "China, said the talks went well.' gives the person 'Yi'")
+    @Test
+    void firstNameTaggedAsVerbStaysInTheName() {
+        assertThat(persons("Wang Yi, the foreign minister of China, said the talks went well.")).containsExactly("Wang Yi");
+    }
+}

@@ -1,0 +1,156 @@
+package org.newsgraph.extract.role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.SharedPipeline;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.RoleFact;
+
+/** Person–post–country as the whole pipeline reads it from short sentences. */
+class RoleExtractorTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 24);
+
+    @BeforeAll
+    static void load() {
+        SharedPipeline.get();
+    }
+
+    private static List<RoleFact> roles(String text) {
+        return roles("", null, text);
+    }
+
+    private static List<RoleFact> roles(String title, String source, String text) {
+        return SharedPipeline.facts(RoleFact.class, SharedPipeline.article(title, PUBLISHED, source, text));
+    }
+
+    @Test
+    void findsPostBeforeName() {
+        String text = "Russian President Vladimir Putin met visiting officials on Monday.";
+        List<RoleFact> roles = roles(text);
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key(), RoleFact::current)
+                .containsExactly(tuple("Vladimir Putin", "president", "RUS", true));
+        RoleFact putin = roles.get(0);
+        assertThat(putin.postedTo()).isNull();
+        assertThat(putin.provenance().confidence()).isGreaterThan(RoleExtractor.GUESSED_OWNER);
+        assertThat(putin.provenance().evidence().of(text)).isEqualTo("Russian President Vladimir Putin");
+        assertThat(putin.provenance().extractor()).isEqualTo(RoleExtractor.NAME);
+    }
+
+    @Test
+    void possessiveOwnerAndPostedTo() {
+        List<RoleFact> roles = roles("Russia's Ambassador to the DPRK Alexander Matsegora attended the ceremony.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key(), r -> r.postedTo().key())
+                .containsExactly(tuple("Alexander Matsegora", "ambassador", "RUS", "PRK"));
+    }
+
+    @Test
+    void appositionAfterName() {
+        assertThat(roles("Sergei Lavrov, Russia's foreign minister, said the talks went well."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Sergei Lavrov", "foreign minister", "RUS"));
+        assertThat(roles("Annalena Baerbock, the foreign minister of Germany, said the talks went well."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Annalena Baerbock", "foreign minister", "DEU"));
+    }
+
+    @Test
+    void postOfCountryAfterName() {
+        assertThat(roles("President Emmanuel Macron of France arrived in Berlin on Tuesday."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Emmanuel Macron", "president", "FRA"));
+    }
+
+    @Test
+    void formerPostIsNotCurrent() {
+        assertThat(roles("Former Prime Minister Boris Johnson of Britain spoke at the event."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key(), RoleFact::current)
+                .containsExactly(tuple("Boris Johnson", "prime minister", "GBR", false));
+        assertThat(roles("Prime Minister Keir Starmer of Britain spoke at the event."))
+                .extracting(r -> r.person().key(), RoleFact::current)
+                .containsExactly(tuple("Keir Starmer", true));
+    }
+
+    @Test
+    void pluralTitleListsPersons() {
+        assertThat(roles("Presidents Bola Tinubu of Nigeria and Patrice Talon of Benin met in Abuja."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Bola Tinubu", "president", "NGA"), tuple("Patrice Talon", "president", "BEN"));
+        // no owner in the sentence: both get the country the article is about
+        assertThat(roles("The United States Senate received a letter. Senators Tom Carper and John Kennedy signed it."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Tom Carper", "senator", "USA"), tuple("John Kennedy", "senator", "USA"));
+    }
+
+    @Test
+    void ownerCarriesOverCoordination() {
+        assertThat(roles("Greek prime minister Kyriakos Mitsotakis and energy minister Kostas Skrekas opened the plant."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Kyriakos Mitsotakis", "prime minister", "GRC"),
+                        tuple("Kostas Skrekas", "energy minister", "GRC"));
+    }
+
+    @Test
+    void domesticBodyLabel() {
+        assertThat(roles("Brazil's judges met today. President of the Supreme Court Luis Barroso opened the session."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Luis Barroso", "supreme court president", "BRA"));
+        assertThat(roles("The United States Congress met today. Speaker of the House Mike Johnson scheduled a vote."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Mike Johnson", "speaker", "USA"));
+    }
+
+    @Test
+    void signatureLines() {
+        String text = "The two governments agree to continue the talks.\nJoseph Mensah\nPresident of the Republic of Ghana";
+        List<RoleFact> roles = roles(text);
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Joseph Mensah", "president", "GHA"));
+        assertThat(roles.get(0).provenance().sentence()).isEqualTo("President of the Republic of Ghana");
+    }
+
+    @Test
+    void titlePersonGetsSourceCountry() {
+        String title = "Statement by President Jane Roe";
+        String text = "Today we mark a milestone for our nation.";
+        List<RoleFact> roles = roles(title, "The White House", text);
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Jane Roe", "president", "USA"));
+        assertThat(roles.get(0).provenance().inTitle()).isTrue();
+        assertThat(roles.get(0).provenance().confidence()).isEqualTo(RoleExtractor.GUESSED_OWNER);
+        // an independent outlet says nothing about whose president she is
+        assertThat(roles(title, "Daily Courier", text)).isEmpty();
+    }
+
+    @Test
+    void ownerlessTitleGuessesHomeCountryWithLowConfidence() {
+        List<RoleFact> roles = roles("Ghana hosted the summit. Minister Amina Odhiambo welcomed the guests.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Amina Odhiambo", "minister", "GHA"));
+        assertThat(roles.get(0).provenance().confidence()).isEqualTo(RoleExtractor.GUESSED_OWNER);
+    }
+
+    @Test
+    void guessedOwnerGivesWayToStatedOne() {
+        List<RoleFact> roles = roles("Ghana hosted the summit. Minister Amina Odhiambo welcomed the guests. "
+                + "Amina Odhiambo, Kenya's trade minister, spoke later.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Amina Odhiambo", "trade minister", "KEN"));
+    }
+
+    @Test
+    void noOwnerAnywhereIsNoFact() {
+        assertThat(roles("President Jane Roe spoke on Monday.")).isEmpty();
+    }
+}

@@ -1,0 +1,204 @@
+package org.newsgraph.extract.statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.extract.SharedPipeline;
+import org.newsgraph.model.StatementFact;
+import org.newsgraph.model.StatementKind;
+
+/** Speaker–kind–target (with quote, outlet, date) as the whole pipeline reads them from short articles. */
+class StatementExtractorTest {
+    /** A Monday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 24);
+
+    @BeforeAll
+    static void load() {
+        SharedPipeline.get();
+    }
+
+    private static List<StatementFact> statements(String text) {
+        return statements("", null, text);
+    }
+
+    private static List<StatementFact> statements(String title, String source, String text) {
+        return SharedPipeline.facts(StatementFact.class, SharedPipeline.article(title, PUBLISHED, source, text));
+    }
+
+    /** (speaker key, kind, target key) of each statement. */
+    private static List<Tuple> triples(List<StatementFact> statements) {
+        return statements.stream().map(s -> tuple(s.speaker().key(), s.kind(), s.target().key())).toList();
+    }
+
+    @Test
+    void subjectVerbObject() {
+        String text = "Foreign Minister Sergei Lavrov of Russia condemned the United States on Monday.";
+        List<StatementFact> statements = statements(text);
+
+        assertThat(triples(statements)).containsExactly(tuple("Sergei Lavrov", StatementKind.CRITICIZE, "USA"));
+        StatementFact statement = statements.get(0);
+        assertThat(statement.date()).isEqualTo("2024-06-24");
+        assertThat(statement.quote()).isNull();
+        assertThat(statement.outlet()).isNull();
+        assertThat(statement.provenance().extractor()).isEqualTo(StatementExtractor.NAME);
+        assertThat(statement.provenance().evidence().of(text)).startsWith("Sergei Lavrov").endsWith("United States");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "warned Japan against new sanctions     | THREATEN | JPN",
+        "praised China for its stance           | SUPPORT  | CHN",
+        "urged Iran to release the prisoners    | DEMAND   | IRN",
+        "called on Iran to release the prisoners | DEMAND  | IRN",
+        "denounced Israel                       | CRITICIZE | ISR",
+    })
+    void kindFollowsTheVerb(String predicate, StatementKind kind, String target) {
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany " + predicate + ".")))
+                .containsExactly(tuple("Olaf Scholz", kind, target));
+    }
+
+    @Test
+    void multipleTargets() {
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany urged Russia and Belarus to end the drills.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.DEMAND, "RUS"), tuple("Olaf Scholz", StatementKind.DEMAND, "BLR"));
+    }
+
+    @Test
+    void passiveAgentSpeaks() {
+        List<StatementFact> statements = statements("North Korea was criticized by the United Nations for the launch.");
+
+        assertThat(triples(statements)).containsExactly(tuple("United Nations", StatementKind.CRITICIZE, "PRK"));
+        // the passive reads less surely than the active
+        assertThat(statements.get(0).provenance().confidence())
+                .isLessThan(statements("The United Nations criticized North Korea for the launch.").get(0).provenance().confidence());
+    }
+
+    @Test
+    void pronounSpeaker() {
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany spoke in Berlin. He warned Russia against escalation.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.THREATEN, "RUS"));
+    }
+
+    @Test
+    void bareTitleSpeaksForItsHolder() {
+        assertThat(triples(statements("Russia's Ambassador to the DPRK Alexander Matsegora arrived on Monday. "
+                + "The ambassador praised North Korea for its hospitality.")))
+                .containsExactly(tuple("Alexander Matsegora", StatementKind.SUPPORT, "PRK"));
+    }
+
+    @Test
+    void theyIsTheGroupNamedJustBefore() {
+        assertThat(triples(statements("Foreign Minister Sameh Shoukry of Egypt met Nikos Dendias and Catherine Colonna in Cairo. "
+                + "They called on Israel to allow aid.")))
+                .containsExactly(tuple("Sameh Shoukry", StatementKind.DEMAND, "ISR"),
+                        tuple("Nikos Dendias", StatementKind.DEMAND, "ISR"),
+                        tuple("Catherine Colonna", StatementKind.DEMAND, "ISR"));
+    }
+
+    @Test
+    void firstPersonIsTitleAuthor() {
+        assertThat(triples(statements("Statement by President Jane Roe", "The White House", "I condemn Iran for the attack.")))
+                .containsExactly(tuple("Jane Roe", StatementKind.CRITICIZE, "IRN"));
+        // without a title naming its author, "I" is nobody
+        assertThat(statements("I condemn Iran for the attack.")).isEmpty();
+    }
+
+    @Test
+    void jointStatementAuthors() {
+        assertThat(triples(statements("Today we — President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany — "
+                + "strongly condemn Russia for its attacks.")))
+                .containsExactly(tuple("Emmanuel Macron", StatementKind.CRITICIZE, "RUS"),
+                        tuple("Olaf Scholz", StatementKind.CRITICIZE, "RUS"));
+    }
+
+    @Test
+    void outletCited() {
+        List<StatementFact> statements = statements("Choe Son Hui, the foreign minister of North Korea, denounced South Korea, "
+                + "as quoted by KCNA.");
+
+        assertThat(triples(statements)).containsExactly(tuple("Choe Son Hui", StatementKind.CRITICIZE, "KOR"));
+        assertThat(statements.get(0).outlet().key()).isEqualTo("KCNA");
+    }
+
+    @Test
+    void quoteKept() {
+        List<StatementFact> statements = statements("Foreign Minister Choe Son Hui of North Korea condemned South Korea, "
+                + "saying \"the drills are reckless provocations\".");
+
+        assertThat(triples(statements)).containsExactly(tuple("Choe Son Hui", StatementKind.CRITICIZE, "KOR"));
+        assertThat(statements.get(0).quote()).isEqualTo("the drills are reckless provocations");
+    }
+
+    @Test
+    void negatedVerbIsNoStatement() {
+        assertThat(statements("Chancellor Olaf Scholz of Germany did not condemn China.")).isEmpty();
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany never criticized China, but he condemned Iran.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.CRITICIZE, "IRN"));
+    }
+
+    @Test
+    void obligationIsDemand() {
+        String text = "Eritrean forces must withdraw from Tigray.";
+        List<StatementFact> statements = statements("Statement by President Jane Roe on Sudan", "The White House", text);
+
+        assertThat(triples(statements)).containsExactly(tuple("Jane Roe", StatementKind.DEMAND, "ERI"));
+        assertThat(statements.get(0).provenance().evidence().of(text)).isEqualTo("Eritrean forces must");
+        // in a news report nobody authors the text, so a "must" demands nothing of anyone
+        assertThat(statements(text)).isEmpty();
+    }
+
+    @Test
+    void bodyTargetStandsForState() {
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany criticized the Russian parliament.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.CRITICIZE, "RUS"));
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany criticized Russia's Defence Ministry.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.CRITICIZE, "RUS"));
+    }
+
+    @Test
+    void nominalTrigger() {
+        List<StatementFact> statements = statements("Kim Yong Chol, a senior North Korean official, condemned Japan on Friday, "
+                + "reiterating his country's backing of Moscow.");
+
+        assertThat(triples(statements)).containsExactly(tuple("Kim Yong Chol", StatementKind.CRITICIZE, "JPN"),
+                tuple("Kim Yong Chol", StatementKind.SUPPORT, "RUS"));
+        // "last Friday" before a Monday
+        assertThat(statements).extracting(StatementFact::date).containsOnly("2024-06-21");
+        // a noun reads less surely than a verb
+        assertThat(statements.get(1).provenance().confidence()).isLessThan(statements.get(0).provenance().confidence());
+    }
+
+    @Test
+    void noTargetIsNoStatement() {
+        assertThat(statements("Chancellor Olaf Scholz of Germany condemned the violence.")).isEmpty();
+    }
+
+    @Disabled("bug: TriggerFinder.isVerbal does not take a verb the tagger calls ADJ after a closing dash: 'we — President "
+            + "Emmanuel Macron of France and Chancellor Olaf Scholz of Germany — condemn Russia' gives no statement "
+            + "('— strongly condemn' does)")
+    @Test
+    void jointStatementWithVerbRightAfterDash() {
+        assertThat(triples(statements("We — President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany — "
+                + "condemn Russia for its attacks.")))
+                .containsExactly(tuple("Emmanuel Macron", StatementKind.CRITICIZE, "RUS"),
+                        tuple("Olaf Scholz", StatementKind.CRITICIZE, "RUS"));
+    }
+
+    @Disabled("bug: the UD lemmatizer gives 'condemned' the lemma 'condemne' in 'was condemned by', and Lemmas.candidates "
+            + "only guesses stems when the lemma equals the word, so the passive 'North Korea was condemned by the United "
+            + "Nations' gives no statement ('was criticized by' does)")
+    @Test
+    void passiveCondemnedBy() {
+        assertThat(triples(statements("North Korea was condemned by the United Nations for the launch.")))
+                .containsExactly(tuple("United Nations", StatementKind.CRITICIZE, "PRK"));
+    }
+}

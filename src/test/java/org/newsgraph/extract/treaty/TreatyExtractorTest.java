@@ -1,0 +1,221 @@
+package org.newsgraph.extract.treaty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.SharedPipeline;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.TreatyFact;
+
+/** Treaty–signatories–parties–date–place as the whole pipeline reads them from short articles. */
+class TreatyExtractorTest {
+    /** A Monday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 24);
+
+    @BeforeAll
+    static void load() {
+        SharedPipeline.get();
+    }
+
+    private static List<TreatyFact> treaties(String text) {
+        return treaties("", PUBLISHED, text);
+    }
+
+    private static List<TreatyFact> treaties(String title, LocalDate published, String text) {
+        return SharedPipeline.facts(TreatyFact.class, SharedPipeline.article(title, published, null, text));
+    }
+
+    private static List<String> keys(List<Entity> entities) {
+        return entities.stream().map(Entity::key).toList();
+    }
+
+    @Test
+    void signingWithDatePlaceAndParties() {
+        String text = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the Treaty on "
+                + "Comprehensive Strategic Partnership last Wednesday in Pyongyang.";
+        List<TreatyFact> treaties = treaties(text);
+
+        assertThat(treaties).hasSize(1);
+        TreatyFact treaty = treaties.get(0);
+        assertThat(treaty.name()).isEqualTo("Treaty on Comprehensive Strategic Partnership");
+        assertThat(keys(treaty.signatories())).containsExactly("Vladimir Putin", "Kim Jong Un");
+        assertThat(keys(treaty.parties())).containsExactly("RUS", "PRK");
+        assertThat(treaty.date()).isEqualTo("2024-06-19");
+        assertThat(treaty.place()).isEqualTo("Pyongyang");
+        assertThat(treaty.provenance().evidence().of(text))
+                .isEqualTo("Vladimir Putin and North Korean leader Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership");
+    }
+
+    @Test
+    void descriptionMapsToNamedTreaty() {
+        List<TreatyFact> treaties = treaties("The Treaty on Comprehensive Strategic Partnership was drafted in May. "
+                + "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the new treaty on Wednesday.");
+
+        assertThat(treaties).hasSize(1);
+        TreatyFact treaty = treaties.get(0);
+        assertThat(treaty.name()).isEqualTo("Treaty on Comprehensive Strategic Partnership");
+        assertThat(keys(treaty.signatories())).containsExactly("Vladimir Putin", "Kim Jong Un");
+        assertThat(treaty.date()).isEqualTo("2024-06-19");
+    }
+
+    @Test
+    void countriesInNameAreParties() {
+        List<TreatyFact> treaties = treaties("Officials signed the U.S.-Malaysia Agreement on Reciprocal Trade in Kuala Lumpur.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("U.S.-Malaysia Agreement on Reciprocal Trade");
+            assertThat(treaty.signatories()).isEmpty();
+            assertThat(keys(treaty.parties())).containsExactlyInAnyOrder("USA", "MYS");
+            assertThat(treaty.place()).isEqualTo("Kuala Lumpur");
+        });
+    }
+
+    @Test
+    void statesThatSignThemselvesAreParties() {
+        List<TreatyFact> treaties = treaties("", LocalDate.of(2025, 10, 27),
+                "On Sunday, Chile and Peru signed the Pacific Fisheries Accord.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("Pacific Fisheries Accord");
+            assertThat(treaty.signatories()).isEmpty();
+            assertThat(keys(treaty.parties())).containsExactly("CHL", "PER");
+            assertThat(treaty.date()).isEqualTo("2025-10-26");
+        });
+    }
+
+    @Test
+    void enumeratedStatesAreParties() {
+        List<TreatyFact> treaties = treaties("Those endorsing the Lisbon Declaration on Ocean Health include Portugal, "
+                + "Spain, Chile and Kenya.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("Lisbon Declaration on Ocean Health");
+            assertThat(keys(treaty.parties())).containsExactly("PRT", "ESP", "CHL", "KEN");
+        });
+    }
+
+    @Test
+    void signedDocumentBlock() {
+        String text = "The parties commit to share research on fisheries and coastal waters.\n"
+                + "Signed at Lisbon on June 3, 2024.\n"
+                + "Ana Costa\nPrime Minister of Portugal\n"
+                + "Luis Vidal\nPresident of Chile\n"
+                + "Witnessed by\nMaria Lopes\nSecretary-General of the Ocean Forum";
+        List<TreatyFact> treaties = treaties("Declaration on Ocean Partnership", PUBLISHED, text);
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("Declaration on Ocean Partnership");
+            assertThat(keys(treaty.signatories())).containsExactly("Ana Costa", "Luis Vidal");
+            assertThat(keys(treaty.parties())).containsExactly("PRT", "CHL");
+            assertThat(treaty.date()).isEqualTo("2024-06-03");
+            assertThat(treaty.place()).isEqualTo("Lisbon");
+        });
+    }
+
+    @Test
+    void placeBeforeVerb() {
+        List<TreatyFact> treaties = treaties("", LocalDate.of(2025, 10, 27),
+                "In Malaysia, President Donald Trump of the United States signed the Agreement on Reciprocal Trade.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("Agreement on Reciprocal Trade");
+            assertThat(keys(treaty.signatories())).containsExactly("Donald Trump");
+            assertThat(keys(treaty.parties())).containsExactly("USA");
+            assertThat(treaty.place()).isEqualTo("Malaysia");
+        });
+    }
+
+    @Test
+    void capitalInNameIsNotParty() {
+        List<TreatyFact> treaties = treaties("Ghana and Kenya ratified the Kigali Amendment in 2019.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("Kigali Amendment");
+            assertThat(keys(treaty.parties())).containsExactly("GHA", "KEN").doesNotContain("RWA");
+            assertThat(treaty.date()).isEqualTo("2019");
+        });
+    }
+
+    @Test
+    void passiveAgentSigns() {
+        List<TreatyFact> treaties = treaties("The Treaty of Friendship was signed by President Emmanuel Macron of France "
+                + "in Aachen on January 22, 2019.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("Treaty of Friendship");
+            assertThat(keys(treaty.signatories())).containsExactly("Emmanuel Macron");
+            assertThat(keys(treaty.parties())).containsExactly("FRA");
+            assertThat(treaty.date()).isEqualTo("2019-01-22");
+        });
+    }
+
+    @Disabled("bug (since main's 'places near the signing'): the place must stand within 8 tokens of the verb, and a "
+            + "passive agent with its country fills them: 'The Treaty of Friendship was signed by President Emmanuel Macron "
+            + "of France in Aachen on January 22, 2019.' gives no place")
+    @Test
+    void placeAfterPassiveAgent() {
+        List<TreatyFact> treaties = treaties("The Treaty of Friendship was signed by President Emmanuel Macron of France "
+                + "in Aachen on January 22, 2019.");
+
+        assertThat(treaties).extracting(TreatyFact::place).containsExactly("Aachen");
+    }
+
+    @Test
+    void bareTitleSignsForItsHolder() {
+        List<TreatyFact> treaties = treaties("Brazilian President Paulo Mendes hosted the talks. "
+                + "The President has signed the Amazon Cooperation Treaty.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(keys(treaty.signatories())).containsExactly("Paulo Mendes");
+            assertThat(keys(treaty.parties())).containsExactly("BRA");
+        });
+    }
+
+    @Test
+    void treatyWithoutSigningIsNoFact() {
+        assertThat(treaties("The Treaty on Comprehensive Strategic Partnership was debated in Moscow for weeks.")).isEmpty();
+    }
+
+    @Disabled("bug: TreatyName.find takes 'on' + a capitalised weekday as part of the name: "
+            + "'signed the U.S.-Malaysia Agreement on Reciprocal Trade on Sunday.' gives the treaty "
+            + "'U.S.-Malaysia Agreement on Reciprocal Trade on Sunday'")
+    @Test
+    void treatyNameStopsBeforeWeekday() {
+        List<TreatyFact> treaties = treaties("", LocalDate.of(2025, 10, 27),
+                "The United States and Malaysia signed the U.S.-Malaysia Agreement on Reciprocal Trade on Sunday.");
+
+        assertThat(treaties).extracting(TreatyFact::name).containsExactly("U.S.-Malaysia Agreement on Reciprocal Trade");
+    }
+
+    @Disabled("bug: TreatyName.find takes 'with' + a capitalised counterpart as part of the name: 'signed the Agreement on "
+            + "Reciprocal Trade with Prime Minister Anwar Ibrahim of Malaysia' gives the treaty 'Agreement on Reciprocal Trade "
+            + "with Prime Minister Anwar Ibrahim of Malaysia'")
+    @Test
+    void treatyNameStopsBeforeCounterpart() {
+        List<TreatyFact> treaties = treaties("", LocalDate.of(2025, 10, 27), "President Donald Trump of the United States "
+                + "signed the Agreement on Reciprocal Trade with Prime Minister Anwar Ibrahim of Malaysia.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(treaty.name()).isEqualTo("Agreement on Reciprocal Trade");
+            assertThat(keys(treaty.parties())).containsExactly("USA", "MYS");
+        });
+    }
+
+    @Disabled("bug: TreatyExtractor.agentsAfter stops at the 'of' of the first agent's country: 'was signed by President "
+            + "Emmanuel Macron of France and Chancellor Olaf Scholz of Germany' gives one signatory, Macron")
+    @Test
+    void passiveAgentsWithTheirCountriesAllSign() {
+        List<TreatyFact> treaties = treaties("The Treaty of Friendship was signed by President Emmanuel Macron of France "
+                + "and Chancellor Olaf Scholz of Germany in Aachen.");
+
+        assertThat(treaties).singleElement().satisfies(treaty -> {
+            assertThat(keys(treaty.signatories())).containsExactly("Emmanuel Macron", "Olaf Scholz");
+            assertThat(keys(treaty.parties())).containsExactly("FRA", "DEU");
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package org.newsgraph.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.CharSpan;
+
+/** Sentences and tokens from the real OpenNLP models, with the repairs Annotator makes to them. */
+class AnnotatorTest {
+    private static Annotator annotator;
+
+    @BeforeAll
+    static void load() {
+        annotator = new Annotator(Models.get());
+    }
+
+    private static List<Sentence> sentences(String text) {
+        return annotator.annotate(new Article("test", "", null, null, null, text)).sentences();
+    }
+
+    private static List<String> words(String text) {
+        return sentences(text).stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+    }
+
+    @Test
+    void possessiveIsATokenOfItsOwn() {
+        assertThat(words("Russia's envoy met Kenya’s minister.")).containsSubsequence("Russia", "'s", "envoy")
+                .containsSubsequence("Kenya", "’s", "minister");
+        assertThat(annotator.words("Russia's Foreign Ministry")).containsExactly("Russia", "'s", "Foreign", "Ministry");
+    }
+
+    @Test
+    void hyphenatedNamesKeptWhole() {
+        assertThat(words("Russia's envoy met Jean-Yves Le Drian and Ahmed al-Assadi in Paris."))
+                .contains("Jean-Yves", "al-Assadi").doesNotContain("Jean", "-Yves", "-", "Assadi");
+    }
+
+    @Test
+    void dashInsideAWordSplitsIt() {
+        assertThat(words("They met in Baghdad—two days ago.")).containsSubsequence("Baghdad", "—", "two");
+    }
+
+    @Test
+    void middleInitialStaysInOneSentenceAndOneToken() {
+        List<Sentence> sentences = sentences("President Joseph R. Biden signed it. Then he left.");
+
+        assertThat(sentences).extracting(Sentence::text).containsExactly("President Joseph R. Biden signed it.", "Then he left.");
+        assertThat(sentences.get(0).tokens()).extracting(Token::text).containsSubsequence("Joseph", "R.", "Biden");
+    }
+
+    @Test
+    void hardWrappedSentenceContinuesAcrossNewline() {
+        List<Sentence> sentences = sentences("The accord was signed on December 22,\n2020. It took effect later.");
+
+        assertThat(sentences).hasSize(2);
+        assertThat(sentences.get(0).text()).isEqualTo("The accord was signed on December 22,\n2020.");
+    }
+
+    @Test
+    void newlineEndsAParagraphEvenWithoutFullStop() {
+        assertThat(sentences("Leaders met in Rome\nThe talks went well.")).extracting(Sentence::text)
+                .containsExactly("Leaders met in Rome", "The talks went well.");
+        // a blank line always ends a block, whatever the line ends with
+        assertThat(Annotator.paragraphs("signed on December 22,\n\n2020 was the year")).hasSize(2);
+    }
+
+    @Test
+    void offsetsPointIntoTheArticleText() {
+        String text = "Leaders met in Rome.\n\n  Russia's envoy met Jean-Yves Le Drian on Monday.";
+        List<Sentence> sentences = sentences(text);
+
+        assertThat(sentences).hasSize(2);
+        for (Sentence sentence : sentences) {
+            assertThat(sentence.span().of(text)).isEqualTo(sentence.text());
+            for (Token token : sentence.tokens()) {
+                assertThat(token.span().of(text)).isEqualTo(token.text());
+            }
+        }
+        assertThat(sentences.get(1).index()).isEqualTo(1);
+        assertThat(sentences.get(1).span()).isEqualTo(new CharSpan(text.indexOf("Russia"), text.length()));
+    }
+
+    @Test
+    void tagsAndLemmas() {
+        Sentence sentence = sentences("The ministers signed the treaties.").get(0);
+
+        assertThat(sentence.tokens()).extracting(Token::text, Token::tag, Token::lemma).contains(
+                tuple("signed", "VERB", "sign"),
+                tuple("ministers", "NOUN", "minister"));
+    }
+}
