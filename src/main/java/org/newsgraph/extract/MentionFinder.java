@@ -55,6 +55,8 @@ public final class MentionFinder {
             "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope", "honorable", "honourable");
     /** Bodies a state names without saying whose they are: "Congress", "the Senate", "Parliament". */
     public static final Set<String> BARE_BODIES = Set.of("congress", "senate", "parliament", "house", "legislature", "cabinet");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "van",
             "von", "der", "den", "le", "la", "di", "du", "dos", "das", "del", "y", "abu", "ben");
     /** Words before a post title that belong to it. */
@@ -189,12 +191,12 @@ public final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (taken[i] || !isNamePart(tokens.get(i), true)) {
+            if (taken[i] || !(isNamePart(tokens.get(i), true) || verbTaggedFirstName(tokens, i, taken))) {
                 i++;
                 continue;
             }
             int start = i;
-            int end = i;
+            int end = verbTaggedFirstName(tokens, i, taken) ? i + 1 : i;
             while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
                     || isParticle(tokens, end, taken)) && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {
                 end++;
@@ -230,6 +232,12 @@ public final class MentionFinder {
         if (!first && text.matches("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+")) {
             return true; // "al-Assadi", "el-Sisi"
         }
+        if (!first && MONTHS.contains(lower) && token.isProperNoun()) {
+            return true; // "Theresa May"
+        }
+        if (!first && token.tag().equals("VERB") && text.matches("\\p{Lu}\\p{Ll}{1,6}") && !text.matches(".*(ed|ing|es)")) {
+            return true; // "Zhao Yi": mid-sentence, a capitalised word after a name is no verb, whatever the tagger says
+        }
         if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
             return false;
         }
@@ -246,10 +254,22 @@ public final class MentionFinder {
         return right.span().start() - left.span().end() >= 3;
     }
 
+    /** "Wang Yi, the foreign minister": the tagger may call a short first name before a proper noun a verb. */
+    private static boolean verbTaggedFirstName(List<Token> tokens, int i, boolean[] taken) {
+        Token token = tokens.get(i);
+        return token.tag().equals("VERB") && token.text().matches("\\p{Lu}\\p{Ll}{1,5}") && !token.text().matches(".*(ed|ing|s)")
+                && !NOT_NAMES.contains(Words.lower(token)) && i + 1 < tokens.size() && !taken[i + 1] && tokens.get(i + 1).isProperNoun()
+                && tokens.get(i + 1).isCapitalised();
+    }
+
     /** "Tamim bin Hamad", "Ursula von der Leyen": a lower-case particle between two parts of a name. */
     private static boolean isParticle(List<Token> tokens, int i, boolean[] taken) {
-        return NAME_PARTICLES.contains(tokens.get(i).text()) && i + 1 < tokens.size() && !taken[i + 1]
-                && tokens.get(i + 1).isCapitalised() && tokens.get(i + 1).isProperNoun();
+        int next = i + 1;
+        while (next < tokens.size() && NAME_PARTICLES.contains(tokens.get(next).text())) {
+            next++; // "von der Leyen"
+        }
+        return NAME_PARTICLES.contains(tokens.get(i).text()) && next < tokens.size() && !taken[next]
+                && tokens.get(next).isCapitalised() && !Words.isPunctuation(tokens.get(next));
     }
 
     private static boolean hasProperNoun(List<Token> tokens, int start, int end) {

@@ -27,7 +27,10 @@ public final class Annotator {
         this(models, true);
     }
 
-    /** Without lemmas: the bare sentence + token + POS pass the benchmark measures. */
+    /**
+     * @param lemmatize whether lemmas come from OpenNLP's statistical lemmatizer; without it they come from
+     *                  {@link Lemmas#byDictionary} (the bare sentence + token + POS pass, which the pipeline uses)
+     */
     public Annotator(Models models, boolean lemmatize) {
         sentenceDetector = new SentenceDetectorME(models.sentences);
         tokenizer = new TokenizerME(models.tokens);
@@ -74,11 +77,12 @@ public final class Annotator {
                 tags[i] = words[i].chars().anyMatch(Character::isUpperCase) ? "PROPN" : "NOUN";
             }
         }
-        String[] lemmas = lemmatize ? lemmatizer.lemmatize(words, tags) : words;
+        String[] lemmas = lemmatize ? lemmatizer.lemmatize(words, tags) : null;
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             CharSpan span = new CharSpan(start + spans[i].getStart(), start + spans[i].getEnd());
-            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i].toLowerCase();
+            String lemma = lemmas == null ? Lemmas.byDictionary(words[i])
+                    : lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i].toLowerCase();
             tokens.add(new Token(words[i], span, tags[i], lemma));
         }
         return new Sentence(index, sentenceText, new CharSpan(start, end), tokens);

@@ -62,7 +62,7 @@ public final class DateResolver {
             Month month = month(m.group(1));
             int day = Integer.parseInt(m.group(2));
             Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : inferYear(month, day, published);
-            if (year != null && day >= 1 && day <= month.length(year % 4 == 0)) {
+            if (year != null && day >= 1 && day <= month.length(java.time.Year.isLeap(year))) {
                 add(found, used, m, LocalDate.of(year, month, day).toString());
             }
         }
@@ -71,7 +71,7 @@ public final class DateResolver {
             Month month = month(m.group(2));
             int day = Integer.parseInt(m.group(1));
             Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : inferYear(month, day, published);
-            if (!overlaps(used, m) && year != null && day >= 1 && day <= month.length(year % 4 == 0)) {
+            if (!overlaps(used, m) && year != null && day >= 1 && day <= month.length(java.time.Year.isLeap(year))) {
                 add(found, used, m, LocalDate.of(year, month, day).toString());
             }
         }
@@ -123,7 +123,7 @@ public final class DateResolver {
             return null;
         }
         int year = published.getYear();
-        if (day > month.length(year % 4 == 0)) {
+        if (day > month.length(java.time.Year.isLeap(year))) {
             return null;
         }
         // "on June 19" in an article of January reports last year's June

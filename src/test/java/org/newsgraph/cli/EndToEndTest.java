@@ -22,7 +22,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.NG;
@@ -191,8 +190,6 @@ class EndToEndTest {
     }
 
     @Test
-    @Disabled("bug in cli/QueryCommand (not this engineer's code): Files.readString's NoSuchFileException escapes call(), "
-            + "so picocli prints a Java stack trace instead of a one-line error")
     void aMissingQueryFileIsAOneLineErrorNamingIt() {
         Path missing = folder.resolve("no-such-query.rq");
         Run run = cli("query", "--store", store.toString(), missing.toString());

@@ -66,7 +66,7 @@ final class TriggerFinder {
             return false;
         }
         String previous = Words.lower(tokens.get(i - 1));
-        return Set.of("to", "i", "we", "will", "would", "must", "should", "can", "also", "strongly", "firmly").contains(previous)
+        return Set.of("to", "i", "we", "will", "would", "must", "should", "can", "also", "strongly", "firmly", "—", "–").contains(previous)
                 || tokens.get(i - 1).tag().equals("AUX") && !tokens.get(i - 1).lemma().equals("be");
     }
 

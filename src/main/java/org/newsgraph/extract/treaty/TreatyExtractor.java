@@ -146,7 +146,7 @@ public final class TreatyExtractor implements Extractor {
         if (draft.date == null && date != null) {
             draft.date = date;
         }
-        String place = place(sm, Math.min(verb, treaty.tokens().start()), Math.max(verb, treaty.tokens().end()) + 8);
+        String place = place(sm, Math.min(verb, treaty.tokens().start()), Math.max(verb, treaty.tokens().end()) + 12);
         if (draft.place == null && place != null) {
             draft.place = place;
         }
@@ -447,8 +447,9 @@ public final class TreatyExtractor implements Extractor {
                 continue;
             }
             Token t = tokens.get(i);
+            // "by President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany"
             if (!(t.tag().equals("DET") || t.tag().equals("ADJ") || Words.lower(t).equals("and") || t.text().equals(",")
-                    || Words.isPossessive(t))) {
+                    || Words.isPossessive(t) || Words.lower(t).equals("of"))) {
                 break;
             }
         }

@@ -43,7 +43,7 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                     lastCapital = end;
                     hasHead |= isHead(tokens, end);
                     end++;
-                } else if (CONNECTORS.contains(lower) && end + 1 < tokens.size()
+                } else if (CONNECTORS.contains(lower) && end + 1 < tokens.size() && !PERSON_TITLES.contains(Words.lower(tokens.get(end + 1)))
                         && (isNameWord(tokens.get(end + 1)) || CONNECTORS.contains(Words.lower(tokens.get(end + 1))) && !Words.lower(tokens.get(end + 1)).equals(","))) {
                     end++;
                 } else {
@@ -226,10 +226,18 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                 && !(t.tag().equals("VERB") || Words.lower(t).endsWith("ing") && i == 0);
     }
 
+    /** "signed the Agreement ... with Prime Minister Anwar Ibrahim": a title after a connector starts a person, not the name. */
+    private static final Set<String> PERSON_TITLES = Set.of("president", "prime", "minister", "king", "queen", "chancellor",
+            "secretary", "emir", "sultan", "premier", "foreign", "vice", "deputy", "ambassador", "crown", "sheikh", "general");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
+
     private static boolean isNameWord(Token t) {
         String text = t.text();
-        if (text.isEmpty() || Words.isPunctuation(t) || t.tag().equals("DET") && !text.equals("The")) {
-            return false;
+        if (text.isEmpty() || Words.isPunctuation(t) || t.tag().equals("DET") && !text.equals("The")
+                || CALENDAR.contains(Words.lower(t))) {
+            return false; // "signed the Agreement on Reciprocal Trade on Sunday"
         }
         return Character.isUpperCase(text.codePointAt(0)) || text.matches("\\d{4}") || text.matches("\\p{L}+-\\p{Lu}.*");
     }

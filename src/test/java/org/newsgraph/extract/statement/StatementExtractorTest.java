@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -182,9 +181,6 @@ class StatementExtractorTest {
         assertThat(statements("Chancellor Olaf Scholz of Germany condemned the violence.")).isEmpty();
     }
 
-    @Disabled("bug: TriggerFinder.isVerbal does not take a verb the tagger calls ADJ after a closing dash: 'we — President "
-            + "Emmanuel Macron of France and Chancellor Olaf Scholz of Germany — condemn Russia' gives no statement "
-            + "('— strongly condemn' does)")
     @Test
     void jointStatementWithVerbRightAfterDash() {
         assertThat(triples(statements("We — President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany — "
@@ -193,9 +189,6 @@ class StatementExtractorTest {
                         tuple("Olaf Scholz", StatementKind.CRITICIZE, "RUS"));
     }
 
-    @Disabled("bug: the UD lemmatizer gives 'condemned' the lemma 'condemne' in 'was condemned by', and Lemmas.candidates "
-            + "only guesses stems when the lemma equals the word, so the passive 'North Korea was condemned by the United "
-            + "Nations' gives no statement ('was criticized by' does)")
     @Test
     void passiveCondemnedBy() {
         assertThat(triples(statements("North Korea was condemned by the United Nations for the launch.")))
