@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code newsgraph bench}: how fast the NLP pass, extraction, the build and loading are, in one run. */
 @Command(name = "bench", description = {
         "Measure on one corpus: the bare OpenNLP pass, extraction, the whole build with 1 and N threads, our",
-        "loading against Jena's TDB2 loaders, and the heap at 10% and 100% of the build."})
+        "loading against Jena's TDB2 loaders, and the heap at 10%% and 100%% of the build."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "2000", description = "articles to generate (default: ${DEFAULT-VALUE})")
     int articles;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsgraph export --format F -o FILE}: write the store as RDF, or its view graph for Gephi, Cytoscape, Graphviz. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = {
+@Command(name = "export", description = {
         "Export the graph: turtle, ntriples, rdfxml (all articles merged), trig, nquads, jsonld (a graph per article);",
         "or the view graph (persons, countries, organisations, treaties; facts as edges): graphml, gexf, cytoscape, dot."})
 public final class ExportCommand implements Callable<Integer> {

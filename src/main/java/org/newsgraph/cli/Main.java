@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The newsgraph command line: one small class per command. */
-@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "newsgraph 0.1.0",
         description = "Turns news articles into a knowledge graph of posts, treaties and statements.",
         subcommands = {
                 BuildCommand.class,
