@@ -79,7 +79,7 @@ public final class Benchmark {
             Annotator withLemmas = new Annotator(models, true);
             forEach(corpus, withLemmas::annotate);
         });
-        report("OpenNLP with lemmas (the annotation extraction starts with), 1 thread", n, tokens[0], lemmaSeconds);
+        report("OpenNLP with its statistical lemmatizer (for comparison; extraction uses dictionary lemmas), 1 thread", n, tokens[0], lemmaSeconds);
 
         List<ArticleFacts> kept = new ArrayList<>();
         long[] facts = {0};

@@ -25,8 +25,17 @@ final class TriggerFinder {
 
     private final Gazetteer gazetteer;
 
+    /** The two-word phrases of the statement verbs, by their first lemma. */
+    private final Map<String, List<Map.Entry<String, StatementKind>>> phrasesByFirstLemma = new java.util.HashMap<>();
+
     TriggerFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (Map.Entry<String, StatementKind> entry : gazetteer.statementVerbs().entrySet()) {
+            String[] parts = entry.getKey().split(" ");
+            if (parts.length == 2) {
+                phrasesByFirstLemma.computeIfAbsent(parts[0], k -> new java.util.ArrayList<>()).add(entry);
+            }
+        }
     }
 
     List<Trigger> find(List<Token> tokens) {
@@ -82,12 +91,12 @@ final class TriggerFinder {
 
     /** "call on", "hold X responsible", "express concern": the first lemma here, the rest soon after. */
     private Trigger phrase(List<Token> tokens, int i) {
-        Set<String> first = Lemmas.candidates(tokens.get(i));
-        for (Map.Entry<String, StatementKind> entry : gazetteer.statementVerbs().entrySet()) {
+        List<Map.Entry<String, StatementKind>> candidates = new java.util.ArrayList<>();
+        for (String lemma : Lemmas.candidates(tokens.get(i))) {
+            candidates.addAll(phrasesByFirstLemma.getOrDefault(lemma, List.of()));
+        }
+        for (Map.Entry<String, StatementKind> entry : candidates) {
             String[] parts = entry.getKey().split(" ");
-            if (parts.length != 2 || !first.contains(parts[0])) {
-                continue;
-            }
             for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + PHRASE_GAP); j++) {
                 Token t = tokens.get(j);
                 if (Words.isHardBoundary(t) || t.text().equals(".")) {
