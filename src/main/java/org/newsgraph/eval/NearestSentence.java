@@ -1,13 +1,11 @@
 package org.newsgraph.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
+import org.newsgraph.gazetteer.Gazetteer;
 
 /**
  * For a missed gold fact, the article sentence that names most of its values (a name, one of its aliases, a
@@ -15,7 +13,7 @@ import java.util.Set;
  * hint, not evidence: the gold gives no sentences.
  */
 final class NearestSentence {
-    private static final Map<String, String> COUNTRY_NAMES = countryNames();
+    private static final Map<String, String> COUNTRY_NAMES = Gazetteer.localeCountryNames();
     private static final int MIN_SURNAME = 4;
 
     private final List<String> sentences = new ArrayList<>();
@@ -75,16 +73,4 @@ final class NearestSentence {
         return needles;
     }
 
-    private static Map<String, String> countryNames() {
-        Map<String, String> names = new HashMap<>();
-        for (String region : Locale.getISOCountries()) {
-            Locale country = new Locale.Builder().setRegion(region).build();
-            try {
-                names.put(country.getISO3Country(), country.getDisplayCountry(Locale.ENGLISH));
-            } catch (MissingResourceException e) {
-                // a region without an alpha-3 code: nothing to look for
-            }
-        }
-        return names;
-    }
 }

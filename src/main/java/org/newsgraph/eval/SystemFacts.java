@@ -3,8 +3,6 @@ package org.newsgraph.eval;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -22,6 +20,7 @@ import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.Builder;
 import org.newsgraph.store.FactsReader;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QueryText;
 
 /**
  * The system's side of an evaluation: the stored facts of every article in the gold shape (FactsReader's JSON,
@@ -71,7 +70,7 @@ public record SystemFacts(List<ObjectNode> articles, Map<String, String> texts, 
             return new SystemFacts(articles, texts, build);
         }
         Txn.executeRead(store.dataset(), () -> {
-            try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query("texts.rq")).build()) {
+            try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(QueryText.load("/org/newsgraph/eval/texts.rq")).build()) {
                 execution.execSelect().forEachRemaining(row ->
                         texts.put(row.getLiteral("id").getString(), row.getLiteral("text").getString()));
             }
@@ -79,16 +78,6 @@ public record SystemFacts(List<ObjectNode> articles, Map<String, String> texts, 
         return new SystemFacts(articles, texts, build);
     }
 
-    private static String query(String resource) {
-        try (InputStream in = SystemFacts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("query " + resource + " missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void deleteRecursively(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {

@@ -1,9 +1,5 @@
 package org.newsgraph.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,6 +20,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.QueryText;
 
 /**
  * Builds the {@link ViewGraph} from the store with the SPARQL beside this class (nodes.rq, edges.rq), then
@@ -143,7 +140,7 @@ public final class ViewGraphReader {
     }
 
     private static void select(Dataset dataset, String resource, Map<String, RDFNode> binding, Consumer<QuerySolution> rows) {
-        var builder = QueryExecution.dataset(dataset).query(load(resource));
+        var builder = QueryExecution.dataset(dataset).query(QueryText.load("/org/newsgraph/export/" + resource));
         binding.forEach(builder::substitution);
         try (QueryExecution execution = builder.build()) {
             execution.execSelect().forEachRemaining(rows);
@@ -176,16 +173,6 @@ public final class ViewGraphReader {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.stream(joined.split(SEPARATOR)).sorted().toList();
     }
 
-    private static String load(String resource) {
-        try (InputStream in = ViewGraphReader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("query " + resource + " missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** One row of edges.rq, before its ends have node ids. */
     private record EdgeRow(String fact, Relation relation, String source, String target, String role, Boolean current,

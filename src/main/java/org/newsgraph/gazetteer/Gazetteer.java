@@ -95,7 +95,8 @@ public final class Gazetteer {
         }
     }
 
-    private static Map<String, String> localeCountryNames() {
+    /** Java's English name of every country that has an ISO alpha-3 code, by that code. */
+    public static Map<String, String> localeCountryNames() {
         Map<String, String> names = new HashMap<>();
         for (String alpha2 : Locale.getISOCountries()) {
             Locale locale = new Locale.Builder().setRegion(alpha2).build();

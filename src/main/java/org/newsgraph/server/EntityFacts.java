@@ -1,9 +1,5 @@
 package org.newsgraph.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,6 +13,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
+import org.newsgraph.store.QueryText;
 
 /**
  * What the web page shows about the nodes of its graph view: their labels and kinds, and for one node
@@ -25,9 +22,9 @@ import org.apache.jena.system.Txn;
  */
 final class EntityFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NODE = load("node.rq");
-    private static final String ENTITY_FACTS = load("entity-facts.rq");
-    private static final String FACT_DETAILS = load("fact-details.rq");
+    private static final String NODE = QueryText.load("/org/newsgraph/server/node.rq");
+    private static final String ENTITY_FACTS = QueryText.load("/org/newsgraph/server/entity-facts.rq");
+    private static final String FACT_DETAILS = QueryText.load("/org/newsgraph/server/fact-details.rq");
 
     private final Dataset dataset;
 
@@ -105,14 +102,4 @@ final class EntityFacts {
         return uri.substring(Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/')) + 1);
     }
 
-    private static String load(String resource) {
-        try (InputStream in = EntityFacts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("query " + resource + " missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

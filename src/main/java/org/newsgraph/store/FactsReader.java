@@ -1,9 +1,5 @@
 package org.newsgraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -99,7 +95,7 @@ public final class FactsReader {
     }
 
     private void select(String resource, Map<String, RDFNode> binding, Consumer<QuerySolution> rows) {
-        var builder = QueryExecution.dataset(store.dataset()).query(load(resource));
+        var builder = QueryExecution.dataset(store.dataset()).query(QueryText.load("/org/newsgraph/store/" + resource));
         binding.forEach(builder::substitution);
         try (QueryExecution execution = builder.build()) {
             execution.execSelect().forEachRemaining(rows);
@@ -145,14 +141,4 @@ public final class FactsReader {
         }
     }
 
-    private static String load(String resource) {
-        try (InputStream in = FactsReader.class.getResourceAsStream("/org/newsgraph/store/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("query " + resource + " missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
