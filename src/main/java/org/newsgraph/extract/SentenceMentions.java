@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.newsgraph.nlp.Sentence;
 
@@ -9,15 +8,5 @@ import org.newsgraph.nlp.Sentence;
 public record SentenceMentions(Sentence sentence, List<Mention> mentions) {
     public SentenceMentions {
         mentions = List.copyOf(mentions);
-    }
-
-    /** The mention that starts at a token, if any. */
-    public Optional<Mention> startingAt(int token) {
-        return mentions.stream().filter(m -> m.start() == token).findFirst();
-    }
-
-    /** The mention covering a token, if any. */
-    public Optional<Mention> covering(int token) {
-        return mentions.stream().filter(m -> m.tokens().contains(token)).findFirst();
     }
 }

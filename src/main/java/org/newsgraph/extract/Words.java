@@ -25,11 +25,6 @@ public final class Words {
                 || token.tag().equals("PART") || token.tag().equals("VERB"));
     }
 
-    public static boolean isDeterminerLike(Token token) {
-        String tag = token.tag();
-        return tag.equals("DET") || tag.equals("NUM") || lower(token).equals("'s") || lower(token).equals("’s");
-    }
-
     public static boolean isPossessive(Token token) {
         return lower(token).equals("'s") || lower(token).equals("’s") || lower(token).equals("'");
     }

@@ -11,8 +11,4 @@ public record CharSpan(int start, int end) {
     public String of(String text) {
         return text.substring(start, end);
     }
-
-    public CharSpan cover(CharSpan other) {
-        return new CharSpan(Math.min(start, other.start), Math.max(end, other.end));
-    }
 }

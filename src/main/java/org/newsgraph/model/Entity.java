@@ -34,9 +34,4 @@ public record Entity(EntityKind kind, String key, String label) {
     public static Entity outlet(String name) {
         return new Entity(EntityKind.OUTLET, name, name);
     }
-
-    /** The value the gold files use: the code for a country, the name otherwise. */
-    public String goldValue() {
-        return key;
-    }
 }

@@ -11,8 +11,4 @@ public record Token(String text, CharSpan span, String tag, String lemma) {
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
-
-    public boolean is(String word) {
-        return text.equalsIgnoreCase(word);
-    }
 }
