@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionFinder;
+import org.newsgraph.mention.MentionType;
+import org.newsgraph.mention.SentenceMentions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;

@@ -2,6 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.List;
 
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionType;
+import org.newsgraph.mention.SentenceMentions;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.RoleFact;

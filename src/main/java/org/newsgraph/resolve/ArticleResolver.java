@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionType;
-import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionType;
+import org.newsgraph.mention.SentenceMentions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 
@@ -70,7 +70,7 @@ public final class ArticleResolver {
             }
         }
         // "We, the undersigned": a signed document's authors are its signatories
-        org.newsgraph.extract.SignatureBlock block = org.newsgraph.extract.SignatureBlock.of(sentences);
+        org.newsgraph.mention.SignatureBlock block = org.newsgraph.mention.SignatureBlock.of(sentences);
         if (block != null) {
             List<Entity> signers = block.signers().stream().map(resolved::get).filter(java.util.Objects::nonNull).distinct().toList();
             if (!signers.isEmpty()) {
@@ -123,7 +123,7 @@ public final class ArticleResolver {
     }
 
     private static boolean isBare(Mention mention) {
-        return org.newsgraph.extract.MentionFinder.BARE_BODIES.contains(mention.text().toLowerCase(Locale.ROOT));
+        return org.newsgraph.mention.MentionFinder.BARE_BODIES.contains(mention.text().toLowerCase(Locale.ROOT));
     }
 
     private static Entity orElse(Entity value, Entity fallback) {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.ArticleContext;
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionType;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionType;
 import org.newsgraph.extract.SharedPipeline;
 import org.newsgraph.model.Entity;
 

@@ -1,8 +1,8 @@
 package org.newsgraph.extract.statement;
 
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionType;
-import org.newsgraph.extract.SentenceMentions;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionType;
+import org.newsgraph.mention.SentenceMentions;
 import org.newsgraph.model.Entity;
 
 /** The outlet a sentence cites for what it reports: "as quoted by KCNA", "told Sputnik", "state media KCNA". */

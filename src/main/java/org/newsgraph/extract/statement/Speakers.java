@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionType;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionType;
 import org.newsgraph.extract.RoleHolders;
-import org.newsgraph.extract.SentenceMentions;
-import org.newsgraph.extract.Words;
+import org.newsgraph.mention.SentenceMentions;
+import org.newsgraph.mention.Words;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.RoleFact;
 import org.newsgraph.nlp.Token;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.newsgraph.extract.Words;
+import org.newsgraph.mention.Words;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.StatementKind;
 import org.newsgraph.nlp.Lemmas;

@@ -10,11 +10,11 @@ import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.MentionType;
-import org.newsgraph.extract.SentenceMentions;
-import org.newsgraph.extract.SignatureBlock;
-import org.newsgraph.extract.Words;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionType;
+import org.newsgraph.mention.SentenceMentions;
+import org.newsgraph.mention.SignatureBlock;
+import org.newsgraph.mention.Words;
 import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityKind;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.newsgraph.extract.Words;
+import org.newsgraph.mention.Words;
 import org.newsgraph.model.TokenSpan;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;

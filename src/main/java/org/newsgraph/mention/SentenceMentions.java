@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.mention;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.SharedPipeline;
 
 /** The signatures a signed document ends with. */
 class SignatureBlockTest {

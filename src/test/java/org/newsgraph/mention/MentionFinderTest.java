@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ArticleContext;
+import org.newsgraph.extract.SharedPipeline;
 
 /** The mentions of a sentence: gazetteer names, post titles, organisations, persons and pronouns. */
 class MentionFinderTest {

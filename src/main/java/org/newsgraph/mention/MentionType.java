@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.mention;
 
 /** What a stretch of tokens in a sentence refers to. */
 public enum MentionType {

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,17 +66,17 @@ public final class MentionFinder {
     private final Gazetteer gazetteer;
     private final boolean titleCase;
 
-    MentionFinder(Gazetteer gazetteer) {
+    public MentionFinder(Gazetteer gazetteer) {
         this(gazetteer, false);
     }
 
     /** @param titleCase the text is a headline in title case, where capitals say little about names */
-    MentionFinder(Gazetteer gazetteer, boolean titleCase) {
+    public MentionFinder(Gazetteer gazetteer, boolean titleCase) {
         this.gazetteer = gazetteer;
         this.titleCase = titleCase;
     }
 
-    SentenceMentions find(Sentence sentence) {
+    public SentenceMentions find(Sentence sentence) {
         String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
         boolean[] taken = new boolean[words.length];
         List<Mention> mentions = new ArrayList<>();

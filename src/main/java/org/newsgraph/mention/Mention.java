@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.mention;
 
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.TokenSpan;
