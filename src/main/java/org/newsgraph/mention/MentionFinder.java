@@ -218,6 +218,13 @@ public final class MentionFinder {
                     && tokens.get(end + 1).text().matches("[JS]r\\.?")) {
                 end += 2;
             }
+            // a suffix ends a name: "President Joseph R. Biden Jr. Call with ..." in a headline
+            for (int k = start + 1; k < end; k++) {
+                if (tokens.get(k).text().matches("[JS]r\\.?|I{2,3}")) {
+                    end = k + 1;
+                    break;
+                }
+            }
             if (end > start && hasProperNoun(tokens, start, end) && !containsHead(tokens, start, end) && end - start <= 5) {
                 String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(",\\s*(?=[JS]r)", " ");
                 add(mentions, taken, sentence, MentionType.PERSON, start, end, Entity.person(name), null, null);
