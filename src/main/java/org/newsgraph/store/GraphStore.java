@@ -12,9 +12,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.rdf.FactMapper;
 import org.newsgraph.rdf.Iris;
@@ -42,27 +39,8 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
-    /**
-     * Replaces each article's graph with its new facts, all in one write transaction. A batch of articles the
-     * store does not hold yet goes through TDB2's bulk loader (itself one transaction); a batch that replaces
-     * stored articles deletes their old graphs in the same transaction as it writes the new ones.
-     */
+    /** Replaces each article's graph with its new facts, all in one write transaction. */
     public void replace(Collection<ArticleFacts> batch) {
-        if (noneStored(batch)) {
-            DataLoader loader = LoaderFactory.createLoader(dataset.asDatasetGraph(), QUIET);
-            loader.startBulk();
-            try {
-                StreamRDF sink = loader.stream();
-                for (ArticleFacts articleFacts : batch) {
-                    mapper.write(articleFacts, sink);
-                }
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            loader.finishBulk();
-            return;
-        }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             StreamRDF sink = StreamRDFLib.dataset(dsg);
@@ -71,21 +49,6 @@ public final class GraphStore implements AutoCloseable {
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 mapper.write(articleFacts, sink);
             }
-        });
-    }
-
-    /** The loader's progress lines are not for our users (and a null output stalls its worker threads). */
-    private static final MonitorOutput QUIET = (format, args) -> { };
-
-    private boolean noneStored(Collection<ArticleFacts> batch) {
-        return Txn.calculateRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (ArticleFacts articleFacts : batch) {
-                if (dsg.contains(graphOf(articleFacts.article().id()), Node.ANY, Node.ANY, Node.ANY)) {
-                    return false;
-                }
-            }
-            return true;
         });
     }
 
