@@ -3,7 +3,6 @@ package org.newsgraph.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.GraphStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -33,11 +31,7 @@ class DotWriterTest {
 
     @BeforeAll
     static void export() throws Exception {
-        ExportFixture.build(directory.resolve("store"));
-        file = directory.resolve("graph.dot");
-        try (GraphStore store = GraphStore.open(directory.resolve("store")); OutputStream out = Files.newOutputStream(file)) {
-            new DotWriter().write(new ViewGraphReader(store, System.err::println).read(ViewFilter.ALL), out);
-        }
+        file = ExportFixture.exportWith(new DotWriter(), directory, "graph.dot");
     }
 
     @Test

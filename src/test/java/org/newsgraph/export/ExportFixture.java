@@ -1,5 +1,8 @@
 package org.newsgraph.export;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +45,17 @@ public final class ExportFixture {
     }
 
     /** Writes both articles into a new store in {@code directory}. */
+    /** Builds the fixture store in {@code directory}/store and writes its whole view with a writer to a file there. */
+    static Path exportWith(ViewGraphWriter writer, Path directory, String fileName) throws IOException {
+        build(directory.resolve("store"));
+        Path file = directory.resolve(fileName);
+        try (GraphStore store = GraphStore.open(directory.resolve("store"));
+             OutputStream out = Files.newOutputStream(file)) {
+            writer.write(new ViewGraphReader(store, System.err::println).read(ViewFilter.ALL), out);
+        }
+        return file;
+    }
+
     public static void build(Path directory) {
         try (GraphStore store = GraphStore.open(directory)) {
             store.replace(List.of(summit(), washington()));

@@ -2,8 +2,6 @@ package org.newsgraph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.GraphStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -29,11 +26,7 @@ class GexfWriterTest {
 
     @BeforeAll
     static void export() throws Exception {
-        ExportFixture.build(directory.resolve("store"));
-        file = directory.resolve("graph.gexf");
-        try (GraphStore store = GraphStore.open(directory.resolve("store")); OutputStream out = Files.newOutputStream(file)) {
-            new GexfWriter().write(new ViewGraphReader(store, System.err::println).read(ViewFilter.ALL), out);
-        }
+        file = ExportFixture.exportWith(new GexfWriter(), directory, "graph.gexf");
     }
 
     @Test

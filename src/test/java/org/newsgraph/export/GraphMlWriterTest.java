@@ -2,15 +2,12 @@ package org.newsgraph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.GraphStore;
 
 class GraphMlWriterTest {
     @TempDir
@@ -19,11 +16,7 @@ class GraphMlWriterTest {
 
     @BeforeAll
     static void export() throws Exception {
-        ExportFixture.build(directory.resolve("store"));
-        file = directory.resolve("graph.graphml");
-        try (GraphStore store = GraphStore.open(directory.resolve("store")); OutputStream out = Files.newOutputStream(file)) {
-            new GraphMlWriter().write(new ViewGraphReader(store, System.err::println).read(ViewFilter.ALL), out);
-        }
+        file = ExportFixture.exportWith(new GraphMlWriter(), directory, "graph.graphml");
     }
 
     @Test
