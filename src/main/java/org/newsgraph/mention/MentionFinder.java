@@ -218,6 +218,11 @@ public final class MentionFinder {
                     && tokens.get(end + 1).text().matches("[JS]r\\.?")) {
                 end += 2;
             }
+            // "Special Envoy for Peace Missions Steve Witkoff": after a title's "for", the words before the last two
+            // name the title's field, not the person
+            if (end - start >= 3 && start >= 2 && Words.lower(tokens.get(start - 1)).equals("for") && endsRole(mentions, start - 1)) {
+                start = end - 2;
+            }
             // a suffix ends a name: "President Joseph R. Biden Jr. Call with ..." in a headline
             for (int k = start + 1; k < end; k++) {
                 if (tokens.get(k).text().matches("[JS]r\\.?|I{2,3}")) {
@@ -259,6 +264,10 @@ public final class MentionFinder {
     /** Names set side by side in columns ("Donald J. Trump          Takaichi Sanae") are two names. */
     private static boolean columnGap(Token left, Token right) {
         return right.span().start() - left.span().end() >= 3;
+    }
+
+    private static boolean endsRole(List<Mention> mentions, int end) {
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.ROLE && m.end() == end);
     }
 
     /** "Wang Yi, the foreign minister": the tagger may call a short first name before a proper noun a verb. */
