@@ -52,34 +52,37 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         CountDownLatch storeClosed = new CountDownLatch(1);
-        try (GraphStore graphStore = GraphStore.open(store.path());
-             SparqlServer server = start(graphStore, settings)) {
-            if (server == null) {
-                return 1;
-            }
-            System.out.println("newsgraph: serving " + store.path() + " at " + server.url()
-                    + " (SPARQL: " + server.url() + "sparql" + (allowUpdate ? ", update: " + server.url() + "update" : ", read-only")
-                    + "); Ctrl-C stops");
-            System.out.flush();
-            if (!isLoopback(host)) {
-                System.err.println("warning: listening on " + host + ", not only this machine"
-                        + (allowUpdate ? "; anyone who reaches it can change the store" : ""));
-            }
-            // Ctrl-C starts the JVM's shutdown: stop the server, then give this thread the time to close the store
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.stop();
-                try {
-                    storeClosed.await(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        // the shutdown hook waits for this latch, so the JVM does not halt before the store is closed and said so
+        try {
+            try (GraphStore graphStore = GraphStore.open(store.path());
+                 SparqlServer server = start(graphStore, settings)) {
+                if (server == null) {
+                    return 1;
                 }
-            }, "newsgraph-serve-shutdown"));
-            server.join();
+                System.out.println("newsgraph: serving " + store.path() + " at " + server.url()
+                        + " (SPARQL: " + server.url() + "sparql" + (allowUpdate ? ", update: " + server.url() + "update" : ", read-only")
+                        + "); Ctrl-C stops");
+                System.out.flush();
+                if (!isLoopback(host)) {
+                    System.err.println("warning: listening on " + host + ", not only this machine"
+                            + (allowUpdate ? "; anyone who reaches it can change the store" : ""));
+                }
+                // Ctrl-C starts the JVM's shutdown: stop the server, then give this thread the time to close the store
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.stop();
+                    try {
+                        storeClosed.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "newsgraph-serve-shutdown"));
+                server.join();
+            }
+            System.err.println("newsgraph: server stopped, store closed");
+            return 0;
         } finally {
             storeClosed.countDown();
         }
-        System.err.println("newsgraph: server stopped, store closed");
-        return 0;
     }
 
     /** The started server, or null after saying why it could not start (most often: the port is taken). */
