@@ -19,10 +19,9 @@ public final class RoleHolders {
     }
 
     public static Entity holderOf(ArticleContext context, Mention role, SentenceMentions sentence) {
-        for (Mention m : sentence.mentions()) {
-            if (m.start() == role.end() && m.type() == MentionType.PERSON) {
-                return null;
-            }
+        Mention next = sentence.startingAt(role.end());
+        if (next != null && next.type() == MentionType.PERSON) {
+            return null;
         }
         List<Fact> facts = context.facts();
         Entity author = context.resolver().titlePerson();

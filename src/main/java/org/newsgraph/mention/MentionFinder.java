@@ -152,7 +152,7 @@ public final class MentionFinder {
                 start--;
             }
             Entity country = null;
-            Mention owner = mentionEndingAt(mentions, start);
+            Mention owner = SentenceMentions.endingAt(mentions, start);
             if (owner != null && (owner.type() == MentionType.DEMONYM || owner.type() == MentionType.COUNTRY)) {
                 country = owner.entity();
             }
@@ -309,15 +309,6 @@ public final class MentionFinder {
             }
         }
         return false;
-    }
-
-    private static Mention mentionEndingAt(List<Mention> mentions, int end) {
-        for (Mention mention : mentions) {
-            if (mention.end() == end) {
-                return mention;
-            }
-        }
-        return null;
     }
 
     private static boolean anyTaken(boolean[] taken, int start, int end) {

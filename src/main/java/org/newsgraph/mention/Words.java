@@ -1,5 +1,6 @@
 package org.newsgraph.mention;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -46,5 +47,25 @@ public final class Words {
 
     public static boolean isVerb(Token token) {
         return token.tag().equals("VERB") || token.tag().equals("AUX");
+    }
+
+    /** Honorifics and titles of address that stand before a name without being part of it. */
+    private static final Set<String> ADDRESS = Set.of("sheikh", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs",
+            "ms", "dr", "king", "queen", "prince");
+
+    /** The first token at or after {@code i} that is no determiner. */
+    public static int skipDeterminers(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first token at or after {@code i} that is no honorific ("Sheikh Tamim", "Mr. Lavrov"). */
+    public static int skipHonorifics(List<Token> tokens, int i) {
+        while (i < tokens.size() && ADDRESS.contains(lower(tokens.get(i)))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -122,13 +122,13 @@ public final class RoleExtractor implements Extractor {
         Mention owner = null;
         int prefixStart = role.start();
         int j = role.start() - 1;
-        while (j >= 0 && tokens.get(j).tag().equals("ADJ") && endingAt(mentions, j + 1) == null && role.start() - j <= 2) {
+        while (j >= 0 && tokens.get(j).tag().equals("ADJ") && SentenceMentions.endingAt(mentions, j + 1) == null && role.start() - j <= 2) {
             j--;
         }
         if (j >= 0 && Words.isPossessive(tokens.get(j))) {
             j--;
         }
-        Mention before = endingAt(mentions, j + 1);
+        Mention before = SentenceMentions.endingAt(mentions, j + 1);
         if (before != null && isOwner(before)) {
             owner = before;
             prefixStart = before.start();
@@ -143,7 +143,7 @@ public final class RoleExtractor implements Extractor {
         int after = role.end();
         Entity postedTo = null;
         if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("to")) {
-            Mention host = startingAt(mentions, skipDeterminers(tokens, after + 1));
+            Mention host = SentenceMentions.startingAt(mentions, Words.skipDeterminers(tokens, after + 1));
             if (host != null && isCountry(host)) {
                 postedTo = host.entity();
                 after = host.end();
@@ -161,10 +161,10 @@ public final class RoleExtractor implements Extractor {
         if (after + 1 < tokens.size() && (Words.lower(tokens.get(after)).equals("for") || Words.lower(tokens.get(after)).equals("on"))
                 && tokens.get(after + 1).isCapitalised()) {
             int c = after + 1;
-            while (c < tokens.size() && tokens.get(c).isCapitalised() && startingAt(mentions, c) == null) {
+            while (c < tokens.size() && tokens.get(c).isCapitalised() && SentenceMentions.startingAt(mentions, c) == null) {
                 c++;
             }
-            Mention candidate = startingAt(mentions, c);
+            Mention candidate = SentenceMentions.startingAt(mentions, c);
             if (candidate != null && candidate.type() == MentionType.PERSON) {
                 after = c;
             }
@@ -172,13 +172,13 @@ public final class RoleExtractor implements Extractor {
         List<Mention> persons = new ArrayList<>();
         List<Mention> personOwners = new ArrayList<>();
         double confidence = 0.9;
-        int next = skipHonorifics(tokens, after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after);
-        Mention right = startingAt(mentions, next);
+        int next = Words.skipHonorifics(tokens, after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after);
+        Mention right = SentenceMentions.startingAt(mentions, next);
         if (right != null && right.type() == MentionType.PERSON && (next == after || closesApposition(tokens, right.end()))) {
             collectPersons(tokens, mentions, right, isPlural(role), persons, personOwners);
         } else if (right != null && right.type() == MentionType.ROLE && after < tokens.size() && Words.lower(tokens.get(after)).equals("and")) {
             // "Conservative Party leader and Prime Minister Boris Johnson"
-            Mention second = startingAt(mentions, skipHonorifics(tokens, right.end()));
+            Mention second = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
             if (second != null && second.type() == MentionType.PERSON) {
                 persons.add(second);
                 personOwners.add(null);
@@ -244,7 +244,7 @@ public final class RoleExtractor implements Extractor {
             if (i < tokens.size() && Words.lower(tokens.get(i)).equals("and")) {
                 i++;
             }
-            Mention nextPerson = startingAt(mentions, i);
+            Mention nextPerson = SentenceMentions.startingAt(mentions, i);
             person = nextPerson != null && nextPerson.type() == MentionType.PERSON ? nextPerson : null;
         }
     }
@@ -257,11 +257,11 @@ public final class RoleExtractor implements Extractor {
         if (j < 1 || !Words.lower(tokens.get(j)).equals("and")) {
             return null;
         }
-        Mention person = endingAt(mentions, j);
+        Mention person = SentenceMentions.endingAt(mentions, j);
         if (person == null || person.type() != MentionType.PERSON) {
             return null;
         }
-        Mention title = endingAt(mentions, person.start());
+        Mention title = SentenceMentions.endingAt(mentions, person.start());
         if (title == null || title.type() != MentionType.ROLE) {
             return null;
         }
@@ -269,7 +269,7 @@ public final class RoleExtractor implements Extractor {
         if (k >= 0 && Words.isPossessive(tokens.get(k))) {
             k--;
         }
-        Mention owner = endingAt(mentions, k + 1);
+        Mention owner = SentenceMentions.endingAt(mentions, k + 1);
         return owner != null && isOwner(owner) ? owner : null;
     }
 
@@ -288,7 +288,7 @@ public final class RoleExtractor implements Extractor {
     private static Mention ownerAfter(List<Token> tokens, List<Mention> mentions, int at) {
         // "President of Russia", "a spokesman for the PMF"
         if (at + 1 < tokens.size() && (Words.lower(tokens.get(at)).equals("of") || Words.lower(tokens.get(at)).equals("for"))) {
-            Mention of = startingAt(mentions, skipDeterminers(tokens, at + 1));
+            Mention of = SentenceMentions.startingAt(mentions, Words.skipDeterminers(tokens, at + 1));
             if (of != null && isOwner(of)) {
                 return of;
             }
@@ -317,13 +317,13 @@ public final class RoleExtractor implements Extractor {
         if (j < 1 || !tokens.get(j).text().equals(",")) {
             return null;
         }
-        Mention person = endingAt(mentions, j);
+        Mention person = SentenceMentions.endingAt(mentions, j);
         return person != null && person.type() == MentionType.PERSON ? person : null;
     }
 
     /** A signature block: "Donald J. Trump President of the United States of America". */
     private static Mention signatureBefore(List<Mention> mentions, int prefixStart, Mention owner) {
-        Mention person = endingAt(mentions, prefixStart);
+        Mention person = SentenceMentions.endingAt(mentions, prefixStart);
         return owner != null && person != null && person.type() == MentionType.PERSON && owner.start() > prefixStart ? person : null;
     }
 
@@ -343,14 +343,6 @@ public final class RoleExtractor implements Extractor {
         return false;
     }
 
-    private static int skipHonorifics(List<Token> tokens, int i) {
-        while (i < tokens.size() && Set.of("sheikh", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "king", "queen", "prince")
-                .contains(Words.lower(tokens.get(i)))) {
-            i++;
-        }
-        return i;
-    }
-
     static boolean isOwner(Mention m) {
         return m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT
                 || m.type() == MentionType.ORGANISATION;
@@ -358,31 +350,6 @@ public final class RoleExtractor implements Extractor {
 
     private static boolean isCountry(Mention m) {
         return m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT;
-    }
-
-    private static int skipDeterminers(List<Token> tokens, int i) {
-        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
-            i++;
-        }
-        return i;
-    }
-
-    static Mention startingAt(List<Mention> mentions, int token) {
-        for (Mention m : mentions) {
-            if (m.start() == token) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    static Mention endingAt(List<Mention> mentions, int end) {
-        for (Mention m : mentions) {
-            if (m.end() == end) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** Who a post belongs to, and how its label reads when it is a body's post. */

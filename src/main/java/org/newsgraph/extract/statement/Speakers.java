@@ -61,7 +61,7 @@ final class Speakers {
             if (Words.isHardBoundary(token) && !isDash(token)) {
                 break;
             }
-            Mention mention = endingAt(sm, i + 1);
+            Mention mention = sm.endingAt(i + 1);
             if (mention != null) {
                 if (mention.type() == MentionType.ROLE) {
                     Entity holder = RoleHolders.holderOf(context, mention, sm);
@@ -141,7 +141,7 @@ final class Speakers {
             if (Words.isHardBoundary(token) || token.text().equals(",") || token.tag().equals("VERB")) {
                 break;
             }
-            Mention mention = endingAt(sm, i + 1);
+            Mention mention = sm.endingAt(i + 1);
             if (mention == null) {
                 continue;
             }
@@ -162,7 +162,7 @@ final class Speakers {
     List<Found> after(SentenceMentions sm, int from) {
         List<Token> tokens = sm.sentence().tokens();
         for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
-            Mention mention = startingAt(sm, i);
+            Mention mention = sm.startingAt(i);
             if (mention != null && (mention.type().isActor())) {
                 Entity entity = entityOf(context, mention);
                 return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
@@ -190,7 +190,7 @@ final class Speakers {
             if (i < 1 || !(Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(","))) {
                 break;
             }
-            Mention previous = endingAt(sm, i);
+            Mention previous = sm.endingAt(i);
             if (previous == null || !previous.type().isActor() || previous.type() == MentionType.PRONOUN) {
                 break;
             }
@@ -212,7 +212,7 @@ final class Speakers {
         int j = start - 1;
         while (j >= 0) {
             Token t = tokens.get(j);
-            Mention m = endingAt(sm, j + 1);
+            Mention m = sm.endingAt(j + 1);
             if (m != null && (m.type() == MentionType.ROLE || m.type() == MentionType.DEMONYM || m.type() == MentionType.COUNTRY)) {
                 j = m.start() - 1; // "Russian President Vladimir Putin"
                 continue;
@@ -250,23 +250,5 @@ final class Speakers {
 
     static Entity entityOf(ArticleContext context, Mention mention) {
         return context.resolver().entity(mention);
-    }
-
-    static Mention startingAt(SentenceMentions sm, int token) {
-        for (Mention m : sm.mentions()) {
-            if (m.start() == token) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    static Mention endingAt(SentenceMentions sm, int end) {
-        for (Mention m : sm.mentions()) {
-            if (m.end() == end) {
-                return m;
-            }
-        }
-        return null;
     }
 }

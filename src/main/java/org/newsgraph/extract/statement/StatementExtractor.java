@@ -152,7 +152,7 @@ public final class StatementExtractor implements Extractor {
         boolean markerTaken = false;
         while (i < Math.min(tokens.size(), trigger.objectTo())) {
             Token token = tokens.get(i);
-            Mention mention = Speakers.startingAt(sm, i);
+            Mention mention = sm.startingAt(i);
             if (mention != null && isTargetType(mention)) {
                 // criticism of "the Russian military" is criticism of Russia: a state's body stands for the state
                 Entity entity = mention.type() == MentionType.ORGANISATION && mention.country() != null
@@ -176,8 +176,8 @@ public final class StatementExtractor implements Extractor {
                 i = mention.end();
                 // "the Emir of Qatar, Sheikh Tamim bin Hamad": the title's owner is not the target, its holder is
                 if (i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of")) {
-                    Mention owner = Speakers.startingAt(sm, skipDeterminers(tokens, i + 1));
-                    Mention holder = owner == null ? null : Speakers.startingAt(sm, skipHonorifics(tokens, skipComma(tokens, owner.end())));
+                    Mention owner = sm.startingAt(Words.skipDeterminers(tokens, i + 1));
+                    Mention holder = owner == null ? null : sm.startingAt(Words.skipHonorifics(tokens, skipComma(tokens, owner.end())));
                     if (holder != null && holder.type() == MentionType.PERSON) {
                         i = holder.start();
                     }
@@ -231,23 +231,8 @@ public final class StatementExtractor implements Extractor {
         return new ArrayList<>(found);
     }
 
-    private static int skipDeterminers(List<Token> tokens, int i) {
-        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
-            i++;
-        }
-        return i;
-    }
-
     private static int skipComma(List<Token> tokens, int i) {
         return i < tokens.size() && tokens.get(i).text().equals(",") ? i + 1 : i;
-    }
-
-    private static int skipHonorifics(List<Token> tokens, int i) {
-        while (i < tokens.size() && Set.of("sheikh", "sir", "dame", "king", "queen", "prince", "mr.", "mrs.", "ms.", "dr.")
-                .contains(Words.lower(tokens.get(i)))) {
-            i++;
-        }
-        return i;
     }
 
     /**

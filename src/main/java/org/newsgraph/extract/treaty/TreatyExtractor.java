@@ -123,10 +123,10 @@ public final class TreatyExtractor implements Extractor {
         // "with Finland", "with President Xi Jinping of China" right after the treaty
         int after = treaty.tokens().end();
         if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("with")) {
-            int at = skipDet(tokens, after + 1);
-            Mention with = startAt(sm, at);
+            int at = Words.skipDeterminers(tokens, after + 1);
+            Mention with = sm.startingAt(at);
             if (with != null && with.type() == MentionType.ROLE) {
-                with = startAt(sm, with.end());
+                with = sm.startingAt(with.end());
             }
             if (with != null && (with.type() == MentionType.COUNTRY || with.type() == MentionType.SEAT)) {
                 draft.parties.add(with.entity());
@@ -387,9 +387,9 @@ public final class TreatyExtractor implements Extractor {
                     || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;
             }
-            Mention m = endAt(sm, i + 1);
+            Mention m = sm.endingAt(i + 1);
             if (m != null) {
-                Mention next = startAt(sm, m.end());
+                Mention next = sm.startingAt(m.end());
                 // "the President has signed": a title alone stands for its holder
                 boolean titleAlone = m.type() == MentionType.ROLE && (next == null || next.type() != MentionType.PERSON);
                 // "the U.S. and Malaysian governments signed"
@@ -438,7 +438,7 @@ public final class TreatyExtractor implements Extractor {
             return found;
         }
         for (int i = by + 1; i < tokens.size(); i++) {
-            Mention m = startAt(sm, i);
+            Mention m = sm.startingAt(i);
             if (m != null) {
                 if (m.type().isActor() || m.type() == MentionType.ROLE) {
                     found.add(m);
@@ -482,8 +482,8 @@ public final class TreatyExtractor implements Extractor {
             if (!(word.equals("in") || word.equals("at"))) {
                 continue;
             }
-            int j = skipDet(tokens, i + 1);
-            Mention m = startAt(sm, j);
+            int j = Words.skipDeterminers(tokens, i + 1);
+            Mention m = sm.startingAt(j);
             if (m != null && (m.type() == MentionType.SEAT || m.type() == MentionType.COUNTRY)) {
                 return m.text();
             }
@@ -541,31 +541,6 @@ public final class TreatyExtractor implements Extractor {
             if (fact instanceof RoleFact role && role.current() && role.person().equals(person)
                     && role.country().kind() == EntityKind.COUNTRY) {
                 return role.country();
-            }
-        }
-        return null;
-    }
-
-    private static int skipDet(List<Token> tokens, int i) {
-        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
-            i++;
-        }
-        return i;
-    }
-
-    private static Mention startAt(SentenceMentions sm, int token) {
-        for (Mention m : sm.mentions()) {
-            if (m.start() == token) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static Mention endAt(SentenceMentions sm, int end) {
-        for (Mention m : sm.mentions()) {
-            if (m.end() == end) {
-                return m;
             }
         }
         return null;
