@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -28,9 +29,11 @@ import org.newsgraph.store.GraphStore;
 /**
  * The build. The calling thread reads the inputs as a stream and hands each article to a pool of extraction
  * threads; their results are queued as futures in reading order (a bounded queue, so memory stays flat and
- * reading waits for extraction), and one writer thread takes them in that order and stores them in batches,
- * one transaction per batch. The store's contents and the order of what is reported are those of a
- * single-threaded run; an interrupted run leaves whole batches only. Failures are reported and the run goes on.
+ * reading waits for extraction), one writer thread takes them in that order and gathers them into batches,
+ * and one committer thread stores each batch in one transaction while the next is gathered, so that
+ * extraction does not wait for the disk. The store's contents and the order of what is reported are those
+ * of a single-threaded run; an interrupted run leaves whole batches only. Failures are reported and the run
+ * goes on.
  */
 public final class Builder {
     private final ExtractionPipeline pipeline;
@@ -108,11 +111,16 @@ public final class Builder {
     /** One build's threads and state. */
     private final class Run {
         private final Pending end = new Pending("", CompletableFuture.completedFuture(null));
+        /** Tells the committer that no batch follows (compared by identity). */
+        private final List<ArticleFacts> lastBatch = Collections.unmodifiableList(new ArrayList<>());
         private final Problems problems;
         private final Counters counters;
         private final BlockingQueue<Pending> queue;
         private final ExecutorService extractors;
         private final Thread writer;
+        /** Full batches on their way to the committer: one waits while another is being stored. */
+        private final BlockingQueue<List<ArticleFacts>> batches = new ArrayBlockingQueue<>(1);
+        private final Thread committer;
         private final StoredArticles storedArticles = new StoredArticles(store);
         private volatile boolean stopped;
         private volatile Throwable writerCrash;
@@ -127,12 +135,15 @@ public final class Builder {
                 thread.setDaemon(true);
                 return thread;
             });
-            this.writer = new Thread(this::write, "newsgraph-store-writer");
+            this.writer = new Thread(this::write, "newsgraph-batch-writer");
             this.writer.setDaemon(true);
+            this.committer = new Thread(this::commit, "newsgraph-store-committer");
+            this.committer.setDaemon(true);
         }
 
         void start() {
             writer.start();
+            committer.start();
         }
 
         /** On the reading thread: checks the size limit, then queues the article for extraction. */
@@ -175,7 +186,7 @@ public final class Builder {
             }
         }
 
-        /** The writer thread: outcomes in reading order, stored in batches. */
+        /** The writer thread: outcomes in reading order, gathered into batches for the committer. */
         private void write() {
             List<ArticleFacts> batch = new ArrayList<>(options.batchSize());
             try {
@@ -189,7 +200,8 @@ public final class Builder {
                         batch.add(extracted.facts());
                         counters.facts.addAndGet(extracted.facts().facts().size());
                         if (batch.size() >= options.batchSize()) {
-                            flush(batch);
+                            handOver(batch);
+                            batch = new ArrayList<>(options.batchSize());
                         }
                     } else if (outcome instanceof Unchanged) {
                         counters.skipped.incrementAndGet();
@@ -198,7 +210,7 @@ public final class Builder {
                         problems.add(failed.problem());
                     }
                 }
-            } catch (Problems.Stop stop) {
+            } catch (Problems.Stop | Stopped stop) {
                 stopped = true;
             } catch (InterruptedException e) {
                 stopped = true;
@@ -209,9 +221,40 @@ public final class Builder {
             }
             try {
                 // what was extracted before a stop is whole and worth keeping
-                flush(batch);
+                handOver(batch);
+                handOver(lastBatch);
+            } catch (Stopped | InterruptedException committerGone) {
+                stopped = true;
+            }
+        }
+
+        /** Waits for room in the committer's queue, unless the committer has stopped. */
+        private void handOver(List<ArticleFacts> batch) throws InterruptedException {
+            if (batch.isEmpty() && batch != lastBatch) {
+                return;
+            }
+            while (!batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (!committer.isAlive()) {
+                    throw new Stopped();
+                }
+            }
+        }
+
+        /** The committer thread: each batch in one transaction, in order. */
+        private void commit() {
+            try {
+                List<ArticleFacts> batch;
+                while ((batch = batches.take()) != lastBatch) {
+                    flush(batch);
+                }
             } catch (Problems.Stop stop) {
                 stopped = true;
+            } catch (InterruptedException e) {
+                stopped = true;
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                stopped = true;
+                writerCrash = e;
             }
         }
 
@@ -230,7 +273,7 @@ public final class Builder {
             String first = batch.get(0).article().id();
             String last = batch.get(batch.size() - 1).article().id();
             try {
-                store.replace(batch);
+                store.write(batch, options.loader());
                 long stored = counters.stored.addAndGet(batch.size());
                 options.listener().committed(batch.size(), first, last, stored);
             } catch (RuntimeException e) {
@@ -238,21 +281,20 @@ public final class Builder {
                     throw e;
                 }
                 int lost = batch.size();
-                batch.clear();
                 counters.failed.addAndGet(lost);
                 problems.add(new Problem("articles '" + first + "' .. '" + last + "'", "store",
                         lost + " articles not stored, the store is as it was before them: " + e));
             }
-            batch.clear();
         }
 
-        /** After reading: lets the writer drain the queue (or, when stopped, abandons it) and waits for it. */
+        /** After reading: lets the writer drain the queue (or, when stopped, abandons it) and waits for it and the committer. */
         void finish() {
             try {
                 while (writer.isAlive() && !queue.offer(end, 100, TimeUnit.MILLISECONDS)) {
                     // the writer is busy; it takes the end marker once the queue has room
                 }
                 writer.join();
+                committer.join();
             } catch (InterruptedException e) {
                 stopped = true;
                 Thread.currentThread().interrupt();
