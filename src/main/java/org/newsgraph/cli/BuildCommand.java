@@ -13,6 +13,7 @@ import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.Builder;
 import org.newsgraph.pipeline.ProgressLine;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.Loader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,12 @@ public final class BuildCommand implements Callable<Integer> {
             description = "skip (and report) articles longer than this (default: ${DEFAULT-VALUE})")
     int maxChars;
 
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "transactional",
+            description = {"how batches are written: transactional (one TDB2 transaction per batch; a kill leaves whole batches)",
+                    "or bulk (Jena's parallel TDB2 loader per batch: faster, but a kill while it commits can damage the store)",
+                    "(default: ${DEFAULT-VALUE})"})
+    Loader loader;
+
     @Option(names = "--fail-fast", description = "stop at the first failure")
     boolean failFast;
 
@@ -62,7 +69,7 @@ public final class BuildCommand implements Callable<Integer> {
                 ? (articles, first, last, stored) -> err.printf("committed %d articles ('%s' .. '%s'), %d stored so far%n", articles, first, last, stored)
                 : BuildListener.NONE;
         BuildOptions options = BuildOptions.defaults().withBatchSize(batch).withMaxChars(maxChars).withFailFast(failFast)
-                .withResume(resume).withListener(listener);
+                .withResume(resume).withListener(listener).withLoader(loader);
         if (threads != null) {
             options = options.withThreads(threads);
         }

@@ -1,10 +1,14 @@
 package org.newsgraph.pipeline;
 
+import org.newsgraph.store.Loader;
+
 /**
  * How a build runs: extraction threads, articles per store transaction, the size limit, whether the first
- * error stops it, whether articles already stored unchanged are skipped, and who hears of its progress.
+ * error stops it, whether articles already stored unchanged are skipped, who hears of its progress, and
+ * how batches are written to the store.
  */
-public record BuildOptions(int threads, int batchSize, int maxChars, boolean failFast, boolean resume, BuildListener listener) {
+public record BuildOptions(int threads, int batchSize, int maxChars, boolean failFast, boolean resume, BuildListener listener,
+        Loader loader) {
     /** Large enough that a commit's fixed cost (journal, fsync) is spread over many quads; a kill loses at most one. */
     public static final int DEFAULT_BATCH = 1000;
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
@@ -20,34 +24,39 @@ public record BuildOptions(int threads, int batchSize, int maxChars, boolean fai
             throw new IllegalArgumentException("max chars must be at least 1, was " + maxChars);
         }
         listener = listener == null ? BuildListener.NONE : listener;
+        loader = loader == null ? Loader.TRANSACTIONAL : loader;
     }
 
     /** All cores, batches of {@value #DEFAULT_BATCH}, {@value #DEFAULT_MAX_CHARS} characters at most. */
     public static BuildOptions defaults() {
-        return new BuildOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, DEFAULT_MAX_CHARS, false, false, null);
+        return new BuildOptions(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH, DEFAULT_MAX_CHARS, false, false, null, Loader.TRANSACTIONAL);
     }
 
     public BuildOptions withThreads(int n) {
-        return new BuildOptions(n, batchSize, maxChars, failFast, resume, listener);
+        return new BuildOptions(n, batchSize, maxChars, failFast, resume, listener, loader);
     }
 
     public BuildOptions withBatchSize(int n) {
-        return new BuildOptions(threads, n, maxChars, failFast, resume, listener);
+        return new BuildOptions(threads, n, maxChars, failFast, resume, listener, loader);
     }
 
     public BuildOptions withMaxChars(int n) {
-        return new BuildOptions(threads, batchSize, n, failFast, resume, listener);
+        return new BuildOptions(threads, batchSize, n, failFast, resume, listener, loader);
     }
 
     public BuildOptions withFailFast(boolean on) {
-        return new BuildOptions(threads, batchSize, maxChars, on, resume, listener);
+        return new BuildOptions(threads, batchSize, maxChars, on, resume, listener, loader);
     }
 
     public BuildOptions withResume(boolean on) {
-        return new BuildOptions(threads, batchSize, maxChars, failFast, on, listener);
+        return new BuildOptions(threads, batchSize, maxChars, failFast, on, listener, loader);
+    }
+
+    public BuildOptions withLoader(Loader l) {
+        return new BuildOptions(threads, batchSize, maxChars, failFast, resume, listener, l);
     }
 
     public BuildOptions withListener(BuildListener l) {
-        return new BuildOptions(threads, batchSize, maxChars, failFast, resume, l);
+        return new BuildOptions(threads, batchSize, maxChars, failFast, resume, l, loader);
     }
 }

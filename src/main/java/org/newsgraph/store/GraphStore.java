@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,6 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.rdf.FactMapper;
 import org.newsgraph.rdf.Iris;
@@ -50,6 +53,42 @@ public final class GraphStore implements AutoCloseable {
                 mapper.write(articleFacts, sink);
             }
         });
+    }
+
+    /** Writes a batch the way {@code loader} says. */
+    public void write(Collection<ArticleFacts> batch, Loader loader) {
+        if (loader == Loader.BULK) {
+            bulkLoad(batch);
+        } else {
+            replace(batch);
+        }
+    }
+
+    /**
+     * Replaces each article's graph through Jena's parallel TDB2 bulk loader (see {@link Loader#BULK}): the
+     * graphs of articles stored before are removed first, in a transaction of their own.
+     */
+    public void bulkLoad(Collection<ArticleFacts> batch) {
+        List<Node> stored = Txn.calculateRead(dataset, () -> batch.stream()
+                .map(facts -> graphOf(facts.article().id()))
+                .filter(dataset.asDatasetGraph()::containsGraph)
+                .toList());
+        if (!stored.isEmpty()) {
+            Txn.executeWrite(dataset, () -> stored.forEach(graph ->
+                    dataset.asDatasetGraph().deleteAny(graph, Node.ANY, Node.ANY, Node.ANY)));
+        }
+        DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), (format, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF sink = loader.stream();
+            sink.start();
+            batch.forEach(facts -> mapper.write(facts, sink));
+            sink.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
     }
 
     /** Removes an article and its facts; true if it was there. */

@@ -122,6 +122,23 @@ class GraphStoreTest {
     }
 
     @Test
+    void theBulkLoaderStoresWhatTransactionsStoreAndReplacesArticlesStoredBefore() {
+        store.replace(SampleArticles.all());
+        Set<Quad> transactional = quads();
+        ArticleFacts fisheries = SampleArticles.fisheries();
+        ArticleFacts fewer = new ArticleFacts(fisheries.article(), fisheries.facts().subList(0, 1));
+        try (GraphStore bulk = GraphStore.open(folder.resolve("bulk"))) {
+            bulk.write(List.of(fewer, SampleArticles.talks()), Loader.BULK);
+            bulk.write(SampleArticles.all(), Loader.BULK);
+            Set<Quad> loaded = Txn.calculateRead(bulk.dataset(), () -> bulk.dataset().asDatasetGraph().stream().collect(Collectors.toSet()));
+            assertThat(loaded).isEqualTo(transactional);
+            // the store takes ordinary transactions again afterwards
+            bulk.write(List.of(fewer), Loader.TRANSACTIONAL);
+            assertThat(bulk.quadCount()).isLessThan(transactional.size());
+        }
+    }
+
+    @Test
     void theStoreKeepsItsContentAcrossReopening() {
         store.replace(SampleArticles.all());
         Set<Quad> written = quads();
