@@ -65,12 +65,15 @@ public final class TreatyExtractor implements Extractor {
                 if (treaty == null) {
                     continue;
                 }
-                for (TreatyName one : eachWith(sm, treaty)) {
-                    Draft draft = drafts.computeIfAbsent(key(one.name()), k -> new Draft(one.name()));
-                    readEvent(context, sm, v, one, draft);
+                for (TreatyName coordinated : withCoordinated(sentence, names, treaty)) {
+                    for (TreatyName one : eachWith(sm, coordinated)) {
+                        Draft draft = drafts.computeIfAbsent(key(one.name()), k -> new Draft(one.name()));
+                        readEvent(context, sm, v, one, draft);
+                    }
                 }
             }
         }
+        addStatesNamedInNames(context, drafts);
         readSignedDocument(context, drafts);
         readTitleTreaty(context, drafts);
         List<Fact> facts = new ArrayList<>();
@@ -112,12 +115,7 @@ public final class TreatyExtractor implements Extractor {
         }
         // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
         // (a capital in a name names a place: the Kigali Amendment binds more than Rwanda)
-        for (Mention m : sm.mentions()) {
-            if (m.start() >= treaty.tokens().start() && m.end() <= treaty.tokens().end()
-                    && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
-                draft.parties.add(m.entity());
-            }
-        }
+        draft.parties.addAll(statesNamedIn(sm, treaty));
         // "Those endorsing the Declaration include Albania, Andorra, Argentina ...": a list of states
         addEnumeratedStates(sm, draft);
         // "with Finland", "with President Xi Jinping of China" right after the treaty
@@ -260,12 +258,7 @@ public final class TreatyExtractor implements Extractor {
                     continue;
                 }
                 Draft draft = new Draft(name.name());
-                for (Mention m : sm.mentions()) {
-                    if (m.start() >= name.tokens().start() && m.end() <= name.tokens().end()
-                            && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
-                        draft.parties.add(m.entity());
-                    }
-                }
+                draft.parties.addAll(statesNamedIn(sm, name));
                 if (draft.parties.isEmpty()) {
                     continue;
                 }
@@ -274,6 +267,35 @@ public final class TreatyExtractor implements Extractor {
                 drafts.put(key(name.name()), draft);
             }
         }
+    }
+
+    /**
+     * "I have approved the Agreement": an event reported through a description still binds the states that the
+     * treaty's full name names where the article gives it ("Agreement between the Government of the United
+     * States of America, the Government of Australia, and ...").
+     */
+    private static void addStatesNamedInNames(ArticleContext context, Map<String, Draft> drafts) {
+        for (SentenceMentions sm : context.mentions()) {
+            for (TreatyName name : TreatyName.find(sm.sentence())) {
+                Draft draft = drafts.get(key(name.name()));
+                if (draft == null) {
+                    continue;
+                }
+                draft.parties.addAll(statesNamedIn(sm, name));
+            }
+        }
+    }
+
+    /** The states a treaty's name names ("U.S.-Malaysia Agreement"; a capital names a place, not a party). */
+    private static List<Entity> statesNamedIn(SentenceMentions sm, TreatyName name) {
+        List<Entity> states = new ArrayList<>();
+        for (Mention m : sm.mentions()) {
+            if (m.start() >= name.tokens().start() && m.end() <= name.tokens().end()
+                    && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
+                states.add(m.entity());
+            }
+        }
+        return states;
     }
 
     /** Three or more states listed with commas in the sentence of a treaty event are its parties. */
@@ -314,12 +336,43 @@ public final class TreatyExtractor implements Extractor {
         }
     }
 
-    /** The treaty the event verb governs: the nearest proper treaty name after it, within the clause. */
+    /**
+     * "the Treaty between the United States and Cuba on ... (the “United States-Cuba Treaty”), and the Treaty
+     * between ... Mexico": the names coordinated with the object share its event (an "and" and no verb between).
+     */
+    private static List<TreatyName> withCoordinated(Sentence sentence, List<TreatyName> names, TreatyName object) {
+        List<TreatyName> all = new ArrayList<>(List.of(object));
+        int end = object.tokens().end();
+        for (TreatyName name : names) {
+            if (name.tokens().start() < end || isDefinedTerm(sentence, name)) {
+                continue;
+            }
+            boolean and = false;
+            boolean clause = false;
+            for (int i = end; i < name.tokens().start(); i++) {
+                Token t = sentence.token(i);
+                and |= Words.lower(t).equals("and");
+                clause |= Words.isVerb(t) || t.text().equals(";") || t.text().equals(":");
+            }
+            if (!and || clause || name.tokens().start() - end > 30 || !name.proper()) {
+                break;
+            }
+            all.add(name);
+            end = name.tokens().end();
+        }
+        return all;
+    }
+
+    /**
+     * The treaty the event verb governs: the nearest proper treaty name after it, within the clause ("transmit
+     * two Treaties: the Treaty between ...": a colon after a treaty word opens the list of its names).
+     */
     private static TreatyName objectOf(Sentence sentence, List<TreatyName> names, int verb) {
         TreatyName best = null;
         for (TreatyName name : names) {
             int start = name.tokens().start();
-            boolean after = start > verb && start - verb <= 12 && !boundaryBetween(sentence, verb + 1, start);
+            int colon = colonAfterTreatyWord(sentence, verb + 1, start);
+            boolean after = start > verb && start - verb <= 12 && !boundaryBetween(sentence, colon < 0 ? verb + 1 : colon + 1, start);
             boolean passiveSubject = name.tokens().end() <= verb && verb - name.tokens().end() <= 4
                     && sentence.token(verb - 1).lemma().equals("be");
             if ((after || passiveSubject) && (best == null || Math.abs(start - verb) < Math.abs(best.tokens().start() - verb))) {
@@ -358,6 +411,27 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** "(the “United States-Cuba Treaty”)": the short name a text defines for the treaty it has just named. */
+    private static boolean isDefinedTerm(Sentence sentence, TreatyName name) {
+        int start = name.tokens().start();
+        for (int i = Math.max(0, start - 3); i < start; i++) {
+            if (sentence.token(i).text().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position of "Treaties:" or "agreements:" between from and to, or -1. */
+    private static int colonAfterTreatyWord(Sentence sentence, int from, int to) {
+        for (int i = Math.max(from, 1); i < to; i++) {
+            if (sentence.token(i).text().equals(":") && TreatyName.HEADS.contains(Words.lower(sentence.token(i - 1)).replaceAll("ies$", "y"))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean boundaryBetween(Sentence sentence, int from, int to) {
@@ -457,8 +531,8 @@ public final class TreatyExtractor implements Extractor {
     }
 
     /**
-     * "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it; else one the
-     * sentence opens with ("In Malaysia, President Trump signed", "Here in San Francisco, our ministers signed").
+     * "in Pyongyang", "at Tirana": a place after the event, by the name the text gives it; else one after
+     * another "signed" of the sentence; else one the sentence opens with ("In Malaysia, President Trump signed", "Here in San Francisco, our ministers signed").
      */
     private static String place(SentenceMentions sm, int from, int until) {
         List<Token> tokens = sm.sentence().tokens();
@@ -466,6 +540,15 @@ public final class TreatyExtractor implements Extractor {
         String after = placeBetween(sm, from, Math.min(tokens.size(), until));
         if (after != null) {
             return after;
+        }
+        // "..., both of which were signed at Washington on January 18, 2017": a signing elsewhere in the sentence
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).tag().equals("VERB") && Lemmas.candidates(tokens.get(i)).contains("sign")) {
+                String signedAt = placeBetween(sm, i + 1, Math.min(tokens.size(), i + 3));
+                if (signedAt != null) {
+                    return signedAt;
+                }
+            }
         }
         for (int i = 0; i < Math.min(from, 8); i++) {
             if (tokens.get(i).text().equals(",")) {

@@ -36,15 +36,27 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             int end = i;
             int lastCapital = i;
             boolean hasHead = false;
+            boolean between = false;
             while (end < tokens.size()) {
                 Token t = tokens.get(end);
                 String lower = Words.lower(t);
+                int defined = between ? skipDefinedTerm(tokens, end) : end;
                 if (isNameWord(t)) {
                     lastCapital = end;
                     hasHead |= isHead(tokens, end);
                     end++;
+                } else if (between && lower.equals(",") && end + 1 < tokens.size()
+                        && Set.of("the", "and").contains(Words.lower(tokens.get(end + 1)))) {
+                    // a formal title lists its parties: "Agreement between the Government of the United States of
+                    // America, the Government of Australia, and the Government of the United Kingdom"
+                    end++;
+                } else if (defined > end && defined + 2 < tokens.size() && CONNECTORS.contains(Words.lower(tokens.get(defined)))
+                        && (isNameWord(tokens.get(defined + 1)) || Words.lower(tokens.get(defined + 1)).equals("the") && isNameWord(tokens.get(defined + 2)))) {
+                    // "... Northern Ireland (the “United Kingdom”) for the Exchange of ...": a defined term inside the title
+                    end = defined;
                 } else if (CONNECTORS.contains(lower) && end + 1 < tokens.size() && !PERSON_TITLES.contains(Words.lower(tokens.get(end + 1)))
                         && (isNameWord(tokens.get(end + 1)) || CONNECTORS.contains(Words.lower(tokens.get(end + 1))) && !Words.lower(tokens.get(end + 1)).equals(","))) {
+                    between |= lower.equals("between");
                     end++;
                 } else {
                     break;
@@ -76,6 +88,23 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             i = stop;
         }
         return names;
+    }
+
+    /** "(the “United Kingdom”)": where a defined term in brackets ends, or {@code i} if none starts there. */
+    static int skipDefinedTerm(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).text().equals("(")) {
+            return i;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 12); j++) {
+            String text = tokens.get(j).text();
+            if (text.equals(")")) {
+                return j + 1;
+            }
+            if (text.equals("(")) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** "(AfCFTA)" or "(MOU)" after a name. */
@@ -216,7 +245,8 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
     }
 
     private static TreatyName of(Sentence sentence, int start, int end, boolean proper) {
-        String text = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(" \\(\\p{Lu}+\\)", "");
+        String text = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(" \\(\\p{Lu}+\\)", "")
+                .replaceAll(" \\([^()]*\\)", "");
         return new TreatyName(new TokenSpan(start, end), text, proper);
     }
 

@@ -51,6 +51,36 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void aTransmittalListsFormalTitlesAfterAColonAndARelativeClauseGivesTheirSigning() {
+        List<TreatyFact> treaties = treaties("I transmit herewith two fisheries Treaties: the Treaty between the Republic of Chile "
+                + "and the Republic of Peru on the Conservation of Anchovy Stocks in the Southern Pacific (the “Chile-Peru Treaty”), "
+                + "and the Treaty between the Government of Chile and the Government of Ecuador on Tuna Quotas "
+                + "(the “Chile-Ecuador Treaty”), both of which were signed at Lima on March 3, 2023.");
+
+        assertThat(treaties).extracting(TreatyFact::name).containsExactly(
+                "Treaty between the Republic of Chile and the Republic of Peru on the Conservation of Anchovy Stocks",
+                "Treaty between the Government of Chile and the Government of Ecuador on Tuna Quotas");
+        assertThat(keys(treaties.get(0).parties())).containsExactlyInAnyOrder("CHL", "PER");
+        assertThat(keys(treaties.get(1).parties())).containsExactlyInAnyOrder("CHL", "ECU");
+        assertThat(treaties).allSatisfy(treaty -> {
+            assertThat(treaty.date()).isEqualTo("2023-03-03");
+            assertThat(treaty.place()).isEqualTo("Lima");
+        });
+    }
+
+    @Test
+    void aFormalTitleKeepsItsListOfPartiesAndBindsThemWhenADescriptionIsSigned() {
+        List<TreatyFact> treaties = treaties("Enclosed is the text of an Agreement between the Government of Norway, "
+                + "the Government of Iceland, and the Government of Denmark (the “Parties”) for the Exchange of Fisheries Data. "
+                + "I have approved the Agreement and authorized its execution.");
+
+        assertThat(treaties).hasSize(1);
+        assertThat(treaties.get(0).name()).isEqualTo("Agreement between the Government of Norway, the Government of Iceland, "
+                + "and the Government of Denmark for the Exchange of Fisheries Data");
+        assertThat(keys(treaties.get(0).parties())).containsExactlyInAnyOrder("NOR", "ISL", "DNK");
+    }
+
+    @Test
     void descriptionMapsToNamedTreaty() {
         List<TreatyFact> treaties = treaties("The Treaty on Comprehensive Strategic Partnership was drafted in May. "
                 + "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the new treaty on Wednesday.");
