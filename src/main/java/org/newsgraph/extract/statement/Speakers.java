@@ -158,14 +158,14 @@ final class Speakers {
         return List.of();
     }
 
-    /** The agent after "by" in a passive: "was condemned by the United Nations". */
+    /** The agents after "by" in a passive: "was condemned by the United Nations", "by Egypt, Greece and Cyprus". */
     List<Found> after(SentenceMentions sm, int from) {
         List<Token> tokens = sm.sentence().tokens();
         for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
             Mention mention = sm.startingAt(i);
             if (mention != null && (mention.type().isActor())) {
                 Entity entity = entityOf(context, mention);
-                return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
+                return entity == null ? List.of() : coordinatedAfter(sm, new Found(entity, mention, 0));
             }
             if (mention != null && mention.type() == MentionType.ROLE) {
                 Entity holder = RoleHolders.holderOf(context, mention, sm);
@@ -175,6 +175,25 @@ final class Speakers {
             }
         }
         return List.of();
+    }
+
+    /** "by Egypt, Greece and Cyprus": the agents coordinated after the first. */
+    private List<Found> coordinatedAfter(SentenceMentions sm, Found first) {
+        List<Found> all = new ArrayList<>(List.of(first));
+        List<Token> tokens = sm.sentence().tokens();
+        int i = first.end();
+        while (i + 1 < tokens.size() && (Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(","))) {
+            int next = Words.skipDeterminers(tokens, Words.lower(tokens.get(i + 1)).equals("and") ? i + 2 : i + 1);
+            Mention mention = sm.startingAt(next);
+            Entity entity = mention == null || !mention.type().isActor() || mention.type() == MentionType.PRONOUN
+                    ? null : entityOf(context, mention);
+            if (entity == null) {
+                break;
+            }
+            all.add(new Found(entity, mention, first.penalty() + 0.05));
+            i = mention.end();
+        }
+        return all;
     }
 
     /** "Russia and the DPRK have expressed": both subjects speak. */

@@ -29,6 +29,10 @@ import org.newsgraph.resolve.DateResolver;
  */
 public final class StatementExtractor implements Extractor {
     static final String NAME = "statement-pattern";
+    /** "was condemned by X", "was condemned in a joint statement by X": how far the agent's "by" may stand. */
+    private static final int PASSIVE_BY_WINDOW = 6;
+    /** Nouns of the object passed over on the way to its target ("the historic agreement and conclusion of ..."). */
+    private static final int MAX_OBJECT_NOUNS = 4;
 
     @Override
     public String name() {
@@ -88,7 +92,7 @@ public final class StatementExtractor implements Extractor {
         List<Speakers.Found> speakerList;
         List<Target> targets;
         if (passive) {
-            int by = indexOf(tokens, "by", trigger.end(), trigger.end() + 4);
+            int by = indexOf(tokens, "by", trigger.end(), trigger.end() + PASSIVE_BY_WINDOW);
             speakerList = by < 0 ? List.of() : speakers.after(sm, by + 1);
             targets = speakers.before(sm, trigger.start()).stream().map(f -> new Target(f.entity(), f.mention(), 0)).toList();
         } else {
@@ -194,6 +198,11 @@ public final class StatementExtractor implements Extractor {
                 }
                 continue;
             }
+            if (found.isEmpty() && nouns > 0 && word.equals("and") && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).tag().equals("NOUN") || tokens.get(i + 1).tag().equals("DET"))) {
+                i++; // "applaud the agreement and conclusion of the negotiations between Mauritius and the UK"
+                continue;
+            }
             if (!found.isEmpty() && (word.equals("and") || word.equals(",") || word.equals("to"))
                     && i + 1 < tokens.size() && !tokens.get(i + 1).tag().equals("VERB")) {
                 i++; // "Menendez, Ranking Member Risch, and Senators Carper and Kennedy"; "to X, and to Y"
@@ -216,7 +225,7 @@ public final class StatementExtractor implements Extractor {
                 i++;
                 continue;
             }
-            if (token.tag().equals("NOUN") && nouns < 3 && found.isEmpty()) {
+            if (token.tag().equals("NOUN") && nouns < MAX_OBJECT_NOUNS && found.isEmpty()) {
                 nouns++;
                 i++;
                 // "the attack by Russia", "an explanation from Russia", "the agreement between Mauritius and the UK":
@@ -228,7 +237,48 @@ public final class StatementExtractor implements Extractor {
             }
             break;
         }
+        if (found.isEmpty() && nouns > 0) {
+            found.addAll(members(context, sm, i));
+        }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "grateful to our partners ..., including the Governments of Qatar, Oman, Switzerland, and South Korea":
+     * when the object is a group, the members the sentence lists after "including" or "such as" are the targets.
+     */
+    private List<Target> members(ArticleContext context, SentenceMentions sm, int from) {
+        List<Token> tokens = sm.sentence().tokens();
+        List<Target> members = new ArrayList<>();
+        for (int i = from; i < Math.min(tokens.size(), from + 25); i++) {
+            String word = Words.lower(tokens.get(i));
+            boolean including = word.equals("including") || word.equals("such") && i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("as");
+            if (Words.isHardBoundary(tokens.get(i))) {
+                break;
+            }
+            if (!including) {
+                continue;
+            }
+            for (int j = word.equals("such") ? i + 2 : i + 1; j < tokens.size(); j++) {
+                Mention m = sm.startingAt(j);
+                if (m != null && isTargetType(m) && m.type() != MentionType.PRONOUN) {
+                    Entity entity = Speakers.entityOf(context, m);
+                    if (entity != null) {
+                        members.add(new Target(entity, m, 0.1));
+                    }
+                    j = m.end() - 1;
+                    continue;
+                }
+                Token t = tokens.get(j);
+                // "the Governments of Qatar, Oman, ... and South Korea"
+                if (!(t.tag().equals("DET") || t.text().equals(",") || Words.lower(t).equals("and") || Words.lower(t).equals("of")
+                        || t.tag().equals("NOUN") && members.isEmpty())) {
+                    break;
+                }
+            }
+            break;
+        }
+        return members;
     }
 
     private static int skipComma(List<Token> tokens, int i) {
@@ -254,7 +304,7 @@ public final class StatementExtractor implements Extractor {
                 || m.type() == MentionType.ORGANISATION || m.type() == MentionType.DEMONYM || m.type() == MentionType.PRONOUN;
     }
 
-    /** "was condemned by", "has been criticised by": a form of be right before the participle, and "by" after. */
+    /** "was condemned by", "has been criticised by": a form of be right before the participle, and "by" soon after. */
     private static boolean isPassive(List<Token> tokens, Trigger trigger) {
         if (trigger.nominal() || trigger.start() == 0) {
             return false;
@@ -263,7 +313,7 @@ public final class StatementExtractor implements Extractor {
         if (tokens.get(j).tag().equals("ADV") && j > 0) {
             j--;
         }
-        return tokens.get(j).lemma().equals("be") && indexOf(tokens, "by", trigger.end(), trigger.end() + 4) >= 0;
+        return tokens.get(j).lemma().equals("be") && indexOf(tokens, "by", trigger.end(), trigger.end() + PASSIVE_BY_WINDOW) >= 0;
     }
 
     private static int indexOf(List<Token> tokens, String word, int from, int to) {

@@ -13,14 +13,16 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Finds statement triggers by lemma, from the gazetteer's statement-verbs list: single lemmas as verbs (or as
- * nouns when a preposition introduces their object: "support for", "condemnation of"), and phrases of two
- * lemmas whose second part follows within a few words ("call on", "hold ... responsible", "express concern").
+ * nouns or adjectives when a preposition introduces their object: "support for", "condemnation of", "grateful
+ * to"), and phrases of two lemmas whose second part follows within a few words ("call on", "hold ...
+ * responsible", "express concern").
  * A negated verb ("did not condemn") is no statement.
  */
 final class TriggerFinder {
     private static final int PHRASE_GAP = 6;
     /** Second parts of phrasal verbs, which stand right after the verb. */
     private static final Set<String> PARTICLES = Set.of("on", "upon", "for", "to", "with", "out", "against", "up", "off", "behind");
+    private static final Set<String> ADJECTIVE_OBJECT_MARKERS = Set.of("to", "of", "toward", "towards");
     private static final Set<String> NOUN_OBJECT_MARKERS = Set.of("of", "for", "to", "against", "on", "over", "about", "toward", "towards", "with");
 
     private final Gazetteer gazetteer;
@@ -59,6 +61,10 @@ final class TriggerFinder {
                 triggers.add(new Trigger(i, i + 1, kind, false, i + 1, tokens.size()));
             } else if (token.tag().equals("NOUN") && i + 1 < tokens.size()
                     && NOUN_OBJECT_MARKERS.contains(Words.lower(tokens.get(i + 1)))) {
+                triggers.add(new Trigger(i, i + 1, kind, true, i + 2, tokens.size()));
+            } else if (token.tag().equals("ADJ") && i + 1 < tokens.size()
+                    && ADJECTIVE_OBJECT_MARKERS.contains(Words.lower(tokens.get(i + 1)))) {
+                // "I am grateful to our partners", "supportive of the plan"
                 triggers.add(new Trigger(i, i + 1, kind, true, i + 2, tokens.size()));
             }
         }

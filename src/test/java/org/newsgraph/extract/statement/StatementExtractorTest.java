@@ -82,6 +82,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void passiveAgentsListedAfterAStatementBy() {
+        assertThat(triples(statements("Serbia was criticized in a joint statement by Croatia, Slovenia and Hungary on Friday.")))
+                .containsExactly(tuple("HRV", StatementKind.CRITICIZE, "SRB"), tuple("SVN", StatementKind.CRITICIZE, "SRB"),
+                        tuple("HUN", StatementKind.CRITICIZE, "SRB"));
+    }
+
+    @Test
+    void anAdjectiveTriggerWithAGroupWhoseMembersAreListedAfterIncluding() {
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany said he was grateful to the mediators in the talks, "
+                + "including the Governments of Norway, Kenya, and Chile.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.SUPPORT, "NOR"), tuple("Olaf Scholz", StatementKind.SUPPORT, "KEN"),
+                        tuple("Olaf Scholz", StatementKind.SUPPORT, "CHL"));
+    }
+
+    @Test
+    void coordinatedObjectNounsLeadToTheTargetsOfTheLast() {
+        assertThat(triples(statements("Chancellor Olaf Scholz of Germany welcomed the ceasefire and conclusion of the talks "
+                + "between Armenia and Azerbaijan.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.SUPPORT, "ARM"), tuple("Olaf Scholz", StatementKind.SUPPORT, "AZE"));
+    }
+
+    @Test
     void pronounSpeaker() {
         assertThat(triples(statements("Chancellor Olaf Scholz of Germany spoke in Berlin. He warned Russia against escalation.")))
                 .containsExactly(tuple("Olaf Scholz", StatementKind.THREATEN, "RUS"));
