@@ -147,7 +147,8 @@ public final class Gazetteer {
             if (label.isEmpty()) {
                 throw row.error("a role title needs a label in the second column");
             }
-            roles.add(tokenizer.apply(row.field(0)), new Entry(NameType.ROLE, null, label, null));
+            // the third column names the state that uses a title, where one state is by far its usual user
+            roles.add(tokenizer.apply(row.field(0)), new Entry(NameType.ROLE, null, label, countryOrNull(row, row.field(2))));
         }
     }
 

@@ -130,7 +130,7 @@ public final class MentionFinder {
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
             }
             // a plural or lower-case title inside a proper name ("Ministers Council") is still a title
-            add(mentions, taken, sentence, MentionType.ROLE, start, span.getEnd(), null, null, label.toString());
+            add(mentions, taken, sentence, MentionType.ROLE, start, span.getEnd(), null, entry.country(), label.toString());
         }
     }
 

@@ -394,8 +394,9 @@ public final class RoleExtractor implements Extractor {
         }
 
         /**
-         * The state the text gives the person's other post, else the author's own state, else a state its
-         * sentence names before the title, else the article's.
+         * The state the text gives the person's other post, else the author's own state, else the state that
+         * uses the title when the article names it, else a state its sentence names before the title, else the
+         * publishing government's state, else the article's.
          */
         Entity guess(Entity person, SentenceMentions sentence, Mention title, List<RoleFact> explicit) {
             for (RoleFact fact : explicit) {
@@ -407,6 +408,10 @@ public final class RoleExtractor implements Extractor {
             if (source != null && person.equals(author)) {
                 return source;
             }
+            // "Chief Constable", "Taoiseach": a title one state uses, when the article names that state
+            if (title.country() != null && namedInArticle(title.country())) {
+                return title.country();
+            }
             // a state named before the title sets the scene ("During my visit to Ottawa, Prime Minister Trudeau");
             // one after it is more often whom the person speaks of
             for (Mention m : sentence.mentions()) {
@@ -417,7 +422,13 @@ public final class RoleExtractor implements Extractor {
                     return m.entity();
                 }
             }
-            return home;
+            // a government's release names foreign officials with their state and its own without
+            return source != null ? source : home;
+        }
+
+        private boolean namedInArticle(Entity country) {
+            return context.mentions().stream().flatMap(sm -> sm.mentions().stream())
+                    .anyMatch(m -> isCountry(m) && country.equals(m.entity()));
         }
 
         private static boolean isDomestic(Mention owner) {

@@ -132,6 +132,22 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aGovernmentReleaseGivesItsOwnOfficialsWithoutAState() {
+        String text = "The talks took place in Geneva, Switzerland. Secretary of State Mary Major met the Swiss president. "
+                + "Switzerland hosted the talks, and Swiss officials praised the outcome.";
+        assertThat(roles("", "The White House", text)).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("Mary Major", "secretary of state", "USA"));
+    }
+
+    @Test
+    void aTitleOneStateUsesGoesToThatStateWhenTheArticleNamesIt() {
+        String text = "The United States refused the request. United States officials spoke to the press, and the "
+                + "United Kingdom protested. Chief Constable Ann Smith wrote to the United States embassy.";
+        assertThat(roles(text)).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Ann Smith", "chief constable", "GBR"));
+    }
+
+    @Test
     void ownerlessTitleGuessesHomeCountryWithLowConfidence() {
         List<RoleFact> roles = roles("Ghana hosted the summit. Minister Amina Odhiambo welcomed the guests.");
 
