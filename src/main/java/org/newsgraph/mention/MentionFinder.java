@@ -63,6 +63,10 @@ public final class MentionFinder {
     private static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "acting", "chief",
             "senior", "interim", "assistant", "principal", "permanent", "special", "top", "associate");
 
+    /** Bodies (capitalised) whose name before a title makes the post theirs. */
+    private static final Set<String> TITLE_BODIES = Set.of("Assembly", "Senate", "Parliament", "Party", "Court", "Commission",
+            "Council", "Committee", "Congress", "Cabinet");
+
     private final Gazetteer gazetteer;
     private final boolean titleCase;
 
@@ -126,6 +130,11 @@ public final class MentionFinder {
             StringBuilder label = new StringBuilder(entry.roleLabel());
             // "Deputy Foreign Minister", "vice president": modifiers belong to the post
             while (start > 0 && !taken[start - 1] && ROLE_MODIFIERS.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
+                start--;
+                label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
+            }
+            // "Assembly president Richard Ferrand", "Senate President": a body named right before the title is part of the post
+            if (start > 0 && !taken[start - 1] && TITLE_BODIES.contains(words[start - 1])) {
                 start--;
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
             }
@@ -253,11 +262,14 @@ public final class MentionFinder {
         if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
             return false;
         }
+        if (!first && text.matches("I{2,3}|IV")) {
+            return true; // "Elizabeth II": a regnal number, not an acronym
+        }
         if (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.endsWith(".")) {
             return false; // acronyms are organisations or countries, not persons
         }
         boolean initial = text.matches("\\p{Lu}\\.");
-        boolean suffix = !first && (text.equals("Jr.") || text.equals("Sr.") || text.equals("Jr") || text.matches("I{2,3}"));
+        boolean suffix = !first && (text.equals("Jr.") || text.equals("Sr.") || text.equals("Jr"));
         return token.isProperNoun() || initial || suffix || (token.tag().equals("NOUN") || token.tag().equals("ADJ")) && text.matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
     }
 

@@ -132,6 +132,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aBodyBeforeTheTitleBelongsToThePostAndRegnalNumbersToTheName() {
+        assertThat(roles("Senate president Maria Costa of Brazil and King Harald V of Norway met Queen Margrethe II of Denmark."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("Maria Costa", "senate president", "BRA"), tuple("Margrethe II", "queen", "DNK"));
+    }
+
+    @Test
     void aGovernmentReleaseGivesItsOwnOfficialsWithoutAState() {
         String text = "The talks took place in Geneva, Switzerland. Secretary of State Mary Major met the Swiss president. "
                 + "Switzerland hosted the talks, and Swiss officials praised the outcome.";
