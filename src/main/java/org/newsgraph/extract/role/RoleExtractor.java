@@ -48,6 +48,7 @@ public final class RoleExtractor implements Extractor {
         Owners owners = new Owners(context);
         for (SentenceMentions sentence : context.mentions()) {
             readSentence(context, owners, sentence, false, found);
+            readCounterparts(context, sentence, found);
         }
         readSignatureLines(context, owners, found);
         // "Statement by President Joe Biden": a title names posts too
@@ -87,6 +88,76 @@ public final class RoleExtractor implements Extractor {
             Provenance provenance = new Provenance(line.text(), line.span(), line.charSpan(new TokenSpan(0, owner.end())), NAME, 0.8);
             out.add(new RoleFact(person, owners.labelWith(owner, role.roleLabel()), owners.entityOf(owner), null, true, provenance));
         }
+    }
+
+    /**
+     * "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias,
+     * Nikos Christodoulides and Jean-Yves Le Drian": a counterpart holds the same post for the state its
+     * demonym names; listed counterparts take the listed demonyms in order.
+     */
+    private static void readCounterparts(ArticleContext context, SentenceMentions sm, List<RoleFact> found) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (int c = 1; c < tokens.size(); c++) {
+            String word = Words.lower(tokens.get(c));
+            if (!word.equals("counterpart") && !word.equals("counterparts")) {
+                continue;
+            }
+            List<Mention> states = new ArrayList<>();
+            int p = c - 1;
+            while (p >= 0) {
+                Mention m = sm.endingAt(p + 1);
+                if (m != null && (m.type() == MentionType.DEMONYM || m.type() == MentionType.COUNTRY)) {
+                    states.add(0, m);
+                    p = m.start() - 1;
+                } else if (Words.lower(tokens.get(p)).equals(",") || Words.lower(tokens.get(p)).equals("and")) {
+                    p--;
+                } else {
+                    break;
+                }
+            }
+            if (states.isEmpty() || p < 0 || !Set.of("his", "her", "their").contains(Words.lower(tokens.get(p)))) {
+                continue;
+            }
+            RoleFact post = postOfPersonBefore(context, sm, p, found);
+            List<Mention> persons = new ArrayList<>();
+            for (int i = c + 1; i < tokens.size(); ) {
+                Mention m = sm.startingAt(i);
+                if (m != null && m.type() == MentionType.PERSON) {
+                    persons.add(m);
+                    i = m.end();
+                } else if (Words.lower(tokens.get(i)).equals(",") || Words.lower(tokens.get(i)).equals("and")) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (post == null || persons.size() != states.size()) {
+                continue;
+            }
+            Sentence sentence = sm.sentence();
+            for (int k = 0; k < persons.size(); k++) {
+                Entity person = context.resolver().entity(persons.get(k));
+                if (person == null) {
+                    continue;
+                }
+                CharSpan evidence = sentence.charSpan(new TokenSpan(states.get(0).start(), persons.get(persons.size() - 1).end()));
+                found.add(new RoleFact(person, post.role(), states.get(k).entity(), null, true,
+                        new Provenance(sentence.text(), sentence.span(), evidence, NAME, 0.7)));
+            }
+        }
+    }
+
+    /** The post stated (not guessed) for the person named last before token {@code before}. */
+    private static RoleFact postOfPersonBefore(ArticleContext context, SentenceMentions sm, int before, List<RoleFact> found) {
+        for (int k = sm.mentions().size() - 1; k >= 0; k--) {
+            Mention m = sm.mentions().get(k);
+            if (m.end() > before || m.type() != MentionType.PERSON) {
+                continue;
+            }
+            Entity person = context.resolver().entity(m);
+            return found.stream().filter(f -> f.person().equals(person) && f.current() && !isGuess(f)).findFirst().orElse(null);
+        }
+        return null;
     }
 
     private static boolean isGuess(RoleFact fact) {

@@ -139,6 +139,18 @@ class RoleExtractorTest {
     }
 
     @Test
+    void counterpartsHoldTheSamePostForTheStatesTheirDemonymsName() {
+        assertThat(roles("Chilean foreign minister Ana Rojas met her Peruvian counterpart Luis Quispe in Lima."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Ana Rojas", "foreign minister", "CHL"), tuple("Luis Quispe", "foreign minister", "PER"));
+        assertThat(roles("Kenyan defense minister Amina Wako and her Ugandan and Tanzanian counterparts, John Okello and "
+                + "Neema Mushi, respectively, met in Nairobi."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Amina Wako", "defense minister", "KEN"), tuple("John Okello", "defense minister", "UGA"),
+                        tuple("Neema Mushi", "defense minister", "TZA"));
+    }
+
+    @Test
     void aGovernmentReleaseGivesItsOwnOfficialsWithoutAState() {
         String text = "The talks took place in Geneva, Switzerland. Secretary of State Mary Major met the Swiss president. "
                 + "Switzerland hosted the talks, and Swiss officials praised the outcome.";
