@@ -17,6 +17,9 @@ import org.newsgraph.resolve.ArticleResolver;
 
 /** What every extractor sees of one article: the annotated text, its mentions, and the article's resolver. */
 public final class ArticleContext {
+    /** How many of an article's last sentences may hold its signature. */
+    private static final int CLOSING_LINES = 3;
+
     private final AnnotatedDocument document;
     private final Gazetteer gazetteer;
     private final List<SentenceMentions> mentions;
@@ -37,7 +40,9 @@ public final class ArticleContext {
         this.document = document;
         this.gazetteer = gazetteer;
         MentionFinder finder = new MentionFinder(gazetteer);
-        this.mentions = document.sentences().stream().map(finder::find).toList();
+        int count = document.sentences().size();
+        this.mentions = document.sentences().stream()
+                .map(sentence -> finder.find(sentence, sentence.index() >= count - CLOSING_LINES)).toList();
         MentionFinder titleFinder = new MentionFinder(gazetteer, true);
         this.titleMentions = title.stream().map(titleFinder::find).toList();
         this.home = findHomeCountry();

@@ -63,6 +63,9 @@ public final class MentionFinder {
     private static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "acting", "chief",
             "senior", "interim", "assistant", "principal", "permanent", "special", "top", "associate");
 
+    private static final java.util.regex.Pattern SIGNATURE_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{Lu}'’-]+){1,3}(?:,? [JS]R\\.)?");
+
     /** Bodies (capitalised) whose name before a title makes the post theirs. */
     private static final Set<String> TITLE_BODIES = Set.of("Assembly", "Senate", "Parliament", "Party", "Court", "Commission",
             "Council", "Committee", "Congress", "Cabinet");
@@ -81,6 +84,11 @@ public final class MentionFinder {
     }
 
     public SentenceMentions find(Sentence sentence) {
+        return find(sentence, false);
+    }
+
+    /** @param closing the sentence is among an article's last lines, where a document is signed */
+    public SentenceMentions find(Sentence sentence, boolean closing) {
         String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
         boolean[] taken = new boolean[words.length];
         List<Mention> mentions = new ArrayList<>();
@@ -98,6 +106,9 @@ public final class MentionFinder {
         }
         findRoles(sentence, words, taken, mentions);
         findOrganisations(sentence, words, taken, mentions);
+        if (closing) {
+            findSignatureName(sentence, taken, mentions);
+        }
         findPersons(sentence, taken, mentions);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
@@ -194,6 +205,23 @@ public final class MentionFinder {
             add(mentions, taken, sentence, MentionType.ORGANISATION, start, end, Entity.organisation(name), country, null);
             head = end - 1;
         }
+    }
+
+    /**
+     * "JOSEPH R. BIDEN JR.": a closing line that is nothing but a name in capitals is how official documents
+     * are signed; the name is recorded in ordinary case.
+     */
+    private static void findSignatureName(Sentence sentence, boolean[] taken, List<Mention> mentions) {
+        String line = sentence.text().strip();
+        if (!SIGNATURE_NAME.matcher(line).matches() || anyTaken(taken, 0, taken.length)) {
+            return;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String word : line.split("\\s+")) {
+            String cased = word.length() <= 2 ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+            name.append(name.isEmpty() ? "" : " ").append(cased);
+        }
+        add(mentions, taken, sentence, MentionType.PERSON, 0, sentence.size(), Entity.person(name.toString()), null, null);
     }
 
     private void findPersons(Sentence sentence, boolean[] taken, List<Mention> mentions) {

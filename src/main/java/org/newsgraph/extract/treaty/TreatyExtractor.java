@@ -39,6 +39,9 @@ public final class TreatyExtractor implements Extractor {
     private static final Set<String> EVENT_LEMMAS = Set.of("sign", "ratify", "accede", "join", "conclude", "finalize",
             "finalise", "ink", "seal", "adopt", "approve", "endorse", "strike", "reach", "enter", "transmit", "countersign",
             "launch");
+    /** Documents that are about a treaty rather than the treaty. */
+    private static final Set<String> COMMUNICATIONS = Set.of("message", "letter", "statement", "readout", "remarks",
+            "report", "fact", "press", "notice");
     private static final Set<String> EVENT_NOUNS = Set.of("signing", "ratification", "accession", "signature", "conclusion");
 
     @Override
@@ -87,7 +90,9 @@ public final class TreatyExtractor implements Extractor {
         Sentence sentence = sm.sentence();
         List<Token> tokens = sentence.tokens();
         boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be");
-        List<Mention> actors = passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        // "I transmit herewith the Treaty": who hands a treaty on to a legislature has not signed it
+        boolean transmittal = Lemmas.candidates(tokens.get(verb)).contains("transmit");
+        List<Mention> actors = transmittal ? List.of() : passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
         boolean personsSign = false;
         for (Mention actor : actors) {
             for (Entity person : personsOf(context, sm, actor)) {
@@ -161,7 +166,7 @@ public final class TreatyExtractor implements Extractor {
     }
 
     /**
-     * An article that is the treaty itself: its title names a treaty and its text ends in a signature block
+     * An article that is the treaty itself: its title is a treaty's name and its text ends in a signature block
      * ("Signed at Kuala Lumpur on October 26, 2025" and the names, or just the names and posts). The persons
      * above "Witnessed by" sign; their states and the states the block names are the parties.
      */
@@ -169,7 +174,9 @@ public final class TreatyExtractor implements Extractor {
         TreatyName title = null;
         for (SentenceMentions sm : context.titleMentions()) {
             List<TreatyName> names = TreatyName.find(sm.sentence());
-            if (!names.isEmpty()) {
+            // the title is the treaty's name, not a message about it ("A Message to the Senate transmitting the Treaty")
+            if (!names.isEmpty() && names.get(0).tokens().start() <= 1
+                    && !COMMUNICATIONS.contains(names.get(0).name().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 title = names.get(0);
                 break;
             }

@@ -104,6 +104,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aMessageSignedInCapitalsSpeaksAsItsSigner() {
+        List<StatementFact> statements = statements("A Message to the Congress", "The White House",
+                "I have approved the plan and urge the Congress to fund it.\n\nJANE Q. ROE\n\nTHE WHITE HOUSE, May 1, 2024.");
+        assertThat(triples(statements)).extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+                .containsExactly(tuple("Jane Q. Roe", StatementKind.DEMAND));
+    }
+
+    @Test
     void pronounSpeaker() {
         assertThat(triples(statements("Chancellor Olaf Scholz of Germany spoke in Berlin. He warned Russia against escalation.")))
                 .containsExactly(tuple("Olaf Scholz", StatementKind.THREATEN, "RUS"));

@@ -81,6 +81,18 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void whoTransmitsATreatyOrSignsAMessageAboutItHasNotSignedIt() {
+        List<TreatyFact> treaties = treaties("A Message to the Senate Transmitting the Fisheries Treaty between Chile and Peru",
+                PUBLISHED, "I transmit herewith the Fisheries Treaty between Chile and Peru, signed at Lima on March 3, 2023.\n\n"
+                        + "JANE Q. ROE\n\nTHE WHITE HOUSE, June 24, 2024.");
+
+        assertThat(treaties).hasSize(1);
+        assertThat(treaties.get(0).signatories()).isEmpty();
+        assertThat(keys(treaties.get(0).parties())).containsExactlyInAnyOrder("CHL", "PER");
+        assertThat(treaties.get(0).place()).isEqualTo("Lima");
+    }
+
+    @Test
     void descriptionMapsToNamedTreaty() {
         List<TreatyFact> treaties = treaties("The Treaty on Comprehensive Strategic Partnership was drafted in May. "
                 + "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the new treaty on Wednesday.");
