@@ -181,8 +181,9 @@ public final class MentionFinder {
             if (end + 1 < words.length && words[end].equals("of") && tokens.get(end + 1).isCapitalised()
                     && !taken[end + 1]) {
                 int k = end + 1;
+                // an honorific starts a person: "the Administration of Gaza Dr. Ali Sha'ath"
                 while (k < words.length && !taken[k] && (tokens.get(k).isCapitalised() || words[k].equals("and"))
-                        && !tokens.get(k).tag().equals("PUNCT")) {
+                        && !tokens.get(k).tag().equals("PUNCT") && !HONORIFICS.contains(words[k].toLowerCase(Locale.ROOT))) {
                     k++;
                 }
                 end = k;

@@ -13,6 +13,7 @@ import org.newsgraph.mention.SentenceMentions;
 import org.newsgraph.mention.Words;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.RoleFact;
+import org.newsgraph.nlp.Lemmas;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -101,6 +102,11 @@ final class Speakers {
                 }
             }
             if ((word.equals("i") || word.equals("we")) && token.tag().equals("PRON") && isFreeSubject(tokens, sm, i)) {
+                // first person in a quotation: whom the sentence quotes ("Dr. Ali Sha'ath: “I want to start by thanking ...”")
+                Found quoted = quotedSpeaker(sm, i);
+                if (quoted != null) {
+                    return List.of(quoted);
+                }
                 // first person in a statement: its authors ("I" is the one the title names)
                 List<Entity> authors = word.equals("i") && context.resolver().titlePerson() != null
                         ? List.of(context.resolver().titlePerson()) : context.resolver().authors();
@@ -114,6 +120,43 @@ final class Speakers {
             }
         }
         return possessor == null ? List.of() : List.of(possessor);
+    }
+
+    /**
+     * The person a quotation around token {@code at} is attributed to, when the sentence names them right
+     * before it: "Name: “...”", "Name said, “...”"; null when the token is not quoted or no one is named.
+     */
+    private Found quotedSpeaker(SentenceMentions sm, int at) {
+        List<Token> tokens = sm.sentence().tokens();
+        int open = -1;
+        for (int i = 0; i < at; i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("“") || t.equals("\"") && open < 0 || t.equals("``")) {
+                open = i;
+            } else if (t.equals("”") || t.equals("\"") || t.equals("''")) {
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        for (int i = open - 1; i >= 0 && open - i <= 4; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals(":") || t.text().equals(",") || Set.of("say", "tell", "add", "write").stream().anyMatch(Lemmas.candidates(t)::contains)) {
+                continue;
+            }
+            Mention mention = sm.endingAt(i + 1);
+            if (mention != null && mention.type() == MentionType.PERSON) {
+                Entity person = entityOf(context, mention);
+                return person == null ? null : new Found(person, mention, 0.1);
+            }
+            if (mention != null && mention.type() == MentionType.ROLE) {
+                Entity holder = RoleHolders.holderOf(context, mention, sm);
+                return holder == null ? null : new Found(holder, mention, 0.15);
+            }
+            return null;
+        }
+        return null;
     }
 
     /** A speaker named by one word ("Allies") must be someone the article knows: a full name or a post. */

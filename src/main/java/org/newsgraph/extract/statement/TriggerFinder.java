@@ -77,6 +77,9 @@ final class TriggerFinder {
         if (token.tag().equals("VERB") || token.tag().equals("INTJ") || token.tag().equals("X")) {
             return true; // the UD model sometimes tags a sentence's main verb as an interjection or foreign word
         }
+        if (i > 0 && Words.lower(token).endsWith("ing") && Words.isPreposition(tokens.get(i - 1))) {
+            return true; // a gerund after a preposition, whatever its tag: "start by thanking/DET President Trump"
+        }
         if (i == 0 || !(token.tag().equals("ADJ") || token.tag().equals("NOUN") || token.tag().equals("PROPN"))) {
             return false;
         }

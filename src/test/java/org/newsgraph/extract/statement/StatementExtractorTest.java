@@ -112,6 +112,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void firstPersonInAQuotationIsWhomTheSentenceQuotes() {
+        List<StatementFact> statements = statements("Peace Talks Resume", "The White House",
+                "- Chief Negotiator of the Joint Committee for the Administration of Gaza Dr. Omar Haddad: “I want to start by "
+                        + "thanking President Jane Roe of the United States for her efforts.”");
+        assertThat(triples(statements)).containsExactly(tuple("Omar Haddad", StatementKind.SUPPORT, "Jane Roe"));
+    }
+
+    @Test
     void pronounSpeaker() {
         assertThat(triples(statements("Chancellor Olaf Scholz of Germany spoke in Berlin. He warned Russia against escalation.")))
                 .containsExactly(tuple("Olaf Scholz", StatementKind.THREATEN, "RUS"));
