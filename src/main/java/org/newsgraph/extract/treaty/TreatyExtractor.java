@@ -38,7 +38,9 @@ public final class TreatyExtractor implements Extractor {
     static final String NAME = "treaty-pattern";
     private static final Set<String> EVENT_LEMMAS = Set.of("sign", "ratify", "accede", "join", "conclude", "finalize",
             "finalise", "ink", "seal", "adopt", "approve", "endorse", "strike", "reach", "enter", "transmit", "countersign",
-            "launch");
+            "launch", "broker", "mediate");
+    /** Events whose actors hand a treaty on or bring others to it, and so do not sign it. */
+    private static final Set<String> NOT_SIGNING = Set.of("transmit", "broker", "mediate");
     /** Documents that are about a treaty rather than the treaty. */
     private static final Set<String> COMMUNICATIONS = Set.of("message", "letter", "statement", "readout", "remarks",
             "report", "fact", "press", "notice");
@@ -90,9 +92,21 @@ public final class TreatyExtractor implements Extractor {
         Sentence sentence = sm.sentence();
         List<Token> tokens = sentence.tokens();
         boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be");
-        // "I transmit herewith the Treaty": who hands a treaty on to a legislature has not signed it
-        boolean transmittal = Lemmas.candidates(tokens.get(verb)).contains("transmit");
-        List<Mention> actors = transmittal ? List.of() : passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        // "I transmit herewith the Treaty", "Trump brokered the Accords": who hands a treaty on or mediates it has not signed it
+        boolean signing = Lemmas.candidates(tokens.get(verb)).stream().noneMatch(NOT_SIGNING::contains);
+        List<Mention> actors = !signing ? List.of() : passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        // "a memorandum ... was signed between Cyprus, Greece and Israel"
+        if (passive && verb + 1 < tokens.size() && Words.lower(tokens.get(verb + 1)).equals("between")) {
+            for (int i = verb + 2; i < tokens.size(); i++) {
+                Mention m = sm.startingAt(i);
+                if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT)) {
+                    draft.parties.add(m.entity());
+                    i = m.end() - 1;
+                } else if (!(tokens.get(i).text().equals(",") || Words.lower(tokens.get(i)).equals("and") || tokens.get(i).tag().equals("DET"))) {
+                    break;
+                }
+            }
+        }
         boolean personsSign = false;
         for (Mention actor : actors) {
             for (Entity person : personsOf(context, sm, actor)) {
@@ -406,7 +420,11 @@ public final class TreatyExtractor implements Extractor {
                         last = draft;
                     }
                 }
-                return last == null ? null : new TreatyName(description.tokens(), last.name, true);
+                if (last != null) {
+                    return new TreatyName(description.tokens(), last.name, true);
+                }
+                // "a memorandum of understanding about the pipeline was signed": a description that says what it is
+                return description.tokens().length() >= 3 && !description.isBare() ? description : null;
             }
             if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
                 for (TreatyName name : named) {

@@ -152,7 +152,10 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                         && !tokens.get(start - 1).isCapitalised()) {
                     start--;
                 }
-                found.add(of(sentence, start, clause(tokens, i + 1), false));
+                // "a memorandum of understanding about the pipeline"
+                int end = Words.lower(t).equals("memorandum") && i + 2 < tokens.size()
+                        && Words.lower(tokens.get(i + 1)).equals("of") && Words.lower(tokens.get(i + 2)).startsWith("understanding") ? i + 3 : i + 1;
+                found.add(of(sentence, start, clause(tokens, end), false));
             }
         }
         return found;
@@ -170,13 +173,16 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         String first = Words.lower(tokens.get(i));
         boolean opens = first.equals("to") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("VERB") || tokens.get(i + 1).tag().equals("NOUN"))
                 || first.equals("that") && i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("AUX") || tokens.get(i + 1).tag().equals("VERB"))
-                || (first.equals("on") || first.equals("between") || first.equals("with")) && i + 1 < tokens.size()
+                || (first.equals("on") || first.equals("between") || first.equals("with") || first.equals("about")) && i + 1 < tokens.size()
                 && !tokens.get(i + 1).isCapitalised() && !tokens.get(i + 1).tag().equals("NUM");
         if (!opens) {
             return i;
         }
+        // a prepositional clause ("about the pipeline") ends where a verb begins ("... was signed")
+        boolean prepositional = !first.equals("to") && !first.equals("that");
         int end = i + 1;
         while (end < tokens.size() && end - i < 9 && !Words.isPunctuation(tokens.get(end))
+                && !(prepositional && Words.isVerb(tokens.get(end)))
                 && !Set.of("which", "who", "where", "while", "including", "by", "in", "as").contains(Words.lower(tokens.get(end)))) {
             end++;
         }

@@ -93,6 +93,24 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void aDescribedTreatySignedBetweenStatesInThePassive() {
+        List<TreatyFact> treaties = treaties("In 2019, a memorandum of understanding about the railway was signed between Kenya, Uganda and Rwanda.");
+
+        assertThat(treaties).hasSize(1);
+        assertThat(treaties.get(0).name()).isEqualTo("memorandum of understanding about the railway");
+        assertThat(keys(treaties.get(0).parties())).containsExactly("KEN", "UGA", "RWA");
+    }
+
+    @Test
+    void aMediatorBrokersATreatyWithoutSigningIt() {
+        List<TreatyFact> treaties = treaties("President Jane Roe of Ghana brokered the Accra Peace Accords between Togo and Benin on Friday.");
+
+        assertThat(treaties).hasSize(1);
+        assertThat(treaties.get(0).signatories()).isEmpty();
+        assertThat(keys(treaties.get(0).parties())).containsExactly("TGO", "BEN");
+    }
+
+    @Test
     void descriptionMapsToNamedTreaty() {
         List<TreatyFact> treaties = treaties("The Treaty on Comprehensive Strategic Partnership was drafted in May. "
                 + "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the new treaty on Wednesday.");
