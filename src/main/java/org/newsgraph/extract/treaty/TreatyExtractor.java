@@ -407,7 +407,7 @@ public final class TreatyExtractor implements Extractor {
      * "signed the new treaty": a description stands for the article's named treaty of that kind; with no such
      * name, a description of two words or more ("a trade and economic deal") names the treaty itself. "The
      * agreement was signed by ...": a description before a passive stands for the treaty the article last
-     * reported of that kind.
+     * reported of that kind, or, when it is bare ("the pact"), of any kind.
      */
     private static TreatyName describedTreaty(Sentence sentence, int verb, List<TreatyName> named, Map<String, Draft> drafts) {
         boolean passive = verb > 0 && sentence.token(verb - 1).lemma().equals("be");
@@ -415,10 +415,17 @@ public final class TreatyExtractor implements Extractor {
             int start = description.tokens().start();
             if (passive && description.tokens().end() <= verb && verb - description.tokens().end() <= 3) {
                 Draft last = null;
+                Draft latest = null;
                 for (Draft draft : drafts.values()) {
                     if (draft.name.toLowerCase(Locale.ROOT).contains(description.head())) {
                         last = draft;
                     }
+                    latest = draft;
+                }
+                // "the pact was signed by ..." after "signed a reciprocal access agreement": a bare description
+                // with no earlier treaty of its kind stands for the one reported last
+                if (last == null && description.isBare()) {
+                    last = latest;
                 }
                 if (last != null) {
                     return new TreatyName(description.tokens(), last.name, true);

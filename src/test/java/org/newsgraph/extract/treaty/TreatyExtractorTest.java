@@ -111,6 +111,16 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void aBareDescriptionInThePassiveStandsForTheTreatyReportedLast() {
+        List<TreatyFact> treaties = treaties("Japan and the Philippines concluded a reciprocal access agreement in Manila on Monday. "
+                + "The pact was signed by Foreign Minister Yoko Kamikawa of Japan and Foreign Secretary Enrique Manalo of the Philippines.");
+
+        assertThat(treaties).hasSize(1);
+        assertThat(treaties.get(0).name()).isEqualTo("reciprocal access agreement");
+        assertThat(keys(treaties.get(0).signatories())).containsExactly("Yoko Kamikawa", "Enrique Manalo");
+    }
+
+    @Test
     void descriptionMapsToNamedTreaty() {
         List<TreatyFact> treaties = treaties("The Treaty on Comprehensive Strategic Partnership was drafted in May. "
                 + "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the new treaty on Wednesday.");
