@@ -128,7 +128,38 @@ public final class Annotator {
             }
             out.add(span);
         }
+        splitFinalPeriod(out, text);
         return joinHyphenated(out, text);
+    }
+
+    /** Words that keep their period at the end of a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("jr", "sr", "inc", "corp", "ltd", "co",
+            "st", "etc", "dr", "mr", "mrs", "ms", "gen", "no", "vs", "bros");
+
+    /**
+     * "... stood with Kyiv." / "... President Donald J. Trump.”": the model leaves the sentence's full stop on its
+     * last word; a word that is no abbreviation gives it back, so that names at the end of a sentence are found.
+     */
+    private static void splitFinalPeriod(List<Span> spans, String text) {
+        int last = spans.size() - 1;
+        while (last >= 0 && isClosing(spans.get(last).getCoveredText(text).toString())) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        Span span = spans.get(last);
+        String word = span.getCoveredText(text).toString();
+        String bare = word.substring(0, word.length() - 1);
+        if (word.length() > 2 && word.endsWith(".") && bare.indexOf('.') < 0 && bare.chars().allMatch(Character::isLetter)
+                && !ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
+            spans.set(last, new Span(span.getStart(), span.getEnd() - 1));
+            spans.add(last + 1, new Span(span.getEnd() - 1, span.getEnd()));
+        }
+    }
+
+    private static boolean isClosing(String token) {
+        return token.equals("\u201d") || token.equals("\"") || token.equals("'") || token.equals("\u2019") || token.equals(")");
     }
 
     /** "Jean" + "-Yves", "al" + "-" + "Assadi": the model splits hyphenated names; written without spaces, they are one word. */

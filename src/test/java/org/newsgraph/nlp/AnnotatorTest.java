@@ -41,6 +41,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void theFullStopLeavesTheLastWordUnlessItIsAnAbbreviation() {
+        assertThat(words("London stood with Kyiv.")).endsWith("Kyiv", ".");
+        assertThat(words("He thanked President Donald J. Trump.”")).endsWith("Trump", ".", "”");
+        assertThat(words("The letter was signed by Joseph R. Biden Jr.")).endsWith("Jr.");
+    }
+
+    @Test
     void dashInsideAWordSplitsIt() {
         assertThat(words("They met in Baghdad—two days ago.")).containsSubsequence("Baghdad", "—", "two");
     }
