@@ -132,6 +132,7 @@ public final class Benchmark {
         out.printf("    transactional (default):              %.2f  (target >= 0.8; Jena's loader is multi-threaded and not crash-safe)%n",
                 load.transactional / load.jenaDefault);
         out.printf("  transactional / Jena's basic loader:    %.2f  (the same guarantee: one transaction)%n", load.transactional / load.jenaBasic);
+        out.printf("  live heap at 100%% / at 10%% of the build:  %.2f  (flat: about 1)%n", heap.growth());
         out.printf("  extraction with %d threads / 1 thread:   %.2fx (target >= 1.6x on 2 cores; %d cores here)%n",
                 settings.threads(), extractionSpeedUp, Runtime.getRuntime().availableProcessors());
         out.printf("  build with %d threads / 1 thread:        %.2fx (the 1-thread build already stores on a second thread)%n",
@@ -329,11 +330,12 @@ public final class Benchmark {
         }
     }
 
-    /** The live heap (after a full GC) and the peak heap use, at 10% of the build and at its end. */
+    /** The live heap (after a full GC) and the peak heap use, at every tenth of the build and at its end. */
     private static final class HeapSampler implements BuildListener {
         private final long articles;
         private final StringBuilder samples = new StringBuilder();
-        private boolean tenPercent;
+        private final List<Long> lives = new ArrayList<>();
+        private int tenths;
 
         HeapSampler(long articles) {
             this.articles = articles;
@@ -345,9 +347,9 @@ public final class Benchmark {
 
         @Override
         public void committed(int batch, String firstId, String lastId, long storedSoFar) {
-            if (!tenPercent && storedSoFar * 10 >= articles) {
-                tenPercent = true;
-                sample("10% (" + storedSoFar + " articles)");
+            if (tenths < 9 && storedSoFar * 10 >= articles * (tenths + 1)) {
+                tenths = (int) Math.min(9, storedSoFar * 10 / Math.max(1, articles));
+                sample(tenths * 10 + "% (" + storedSoFar + " articles)");
             }
         }
 
@@ -356,10 +358,16 @@ public final class Benchmark {
             System.gc();
             long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             samples.append(String.format("  at %s: live heap after GC %.1f MB, peak heap used so far %.1f MB%n", when, live / 1e6, peak / 1e6));
+            lives.add(live);
         }
 
         void print(PrintStream out) {
             out.print("heap during the multi-threaded build:\n" + samples);
+        }
+
+        /** Live heap at the end over live heap at the first tenth. */
+        double growth() {
+            return lives.size() < 2 ? 1 : (double) lives.get(lives.size() - 1) / lives.get(0);
         }
 
         private static List<MemoryPoolMXBean> heapPools() {
