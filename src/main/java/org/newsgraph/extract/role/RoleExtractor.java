@@ -1,9 +1,14 @@
 package org.newsgraph.extract.role;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
@@ -37,6 +42,10 @@ public final class RoleExtractor implements Extractor {
             "court", "party", "ministry", "administration", "government", "cabinet", "police", "department",
             "legislature", "council", "committee", "office", "army", "forces", "navy", "agency", "service", "bureau", "guard");
 
+    /** Posts a state gives one person at a time. */
+    private static final Set<String> SINGLE_HOLDER_POSTS = Set.of("president", "prime minister", "chancellor", "king",
+            "queen", "pope", "secretary-general", "emir", "sultan", "premier");
+
     @Override
     public String name() {
         return NAME;
@@ -55,13 +64,45 @@ public final class RoleExtractor implements Extractor {
         for (SentenceMentions sentence : context.titleMentions()) {
             readSentence(context, owners, sentence, true, found);
         }
-        List<Fact> facts = new ArrayList<>();
+        List<RoleFact> kept = new ArrayList<>();
         for (RoleFact fact : found) {
             if (!(isGuess(fact) && hasExplicitPost(found, fact))) {
-                facts.add(fact);
+                kept.add(fact);
             }
         }
-        return facts;
+        return new ArrayList<>(withOnePresentHolder(context, kept));
+    }
+
+    /**
+     * "President Truman said ..." in a statement by President Biden: a state has one president at a time, so of
+     * several persons given such a post the article's own (its author, a post stated outright, the one it names
+     * most) holds it now and the others held it before.
+     */
+    private static List<RoleFact> withOnePresentHolder(ArticleContext context, List<RoleFact> roles) {
+        Map<String, List<RoleFact>> byPost = new LinkedHashMap<>();
+        for (RoleFact role : roles) {
+            if (role.current() && SINGLE_HOLDER_POSTS.contains(role.role())) {
+                byPost.computeIfAbsent(role.role() + "|" + role.country().key(), k -> new ArrayList<>()).add(role);
+            }
+        }
+        Set<RoleFact> past = new HashSet<>();
+        Map<Entity, Integer> named = new HashMap<>();
+        for (SentenceMentions sm : context.mentions()) {
+            for (Mention m : sm.mentions()) {
+                Entity person = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN ? context.resolver().entity(m) : null;
+                if (person != null) {
+                    named.merge(person, 1, Integer::sum);
+                }
+            }
+        }
+        ToIntFunction<RoleFact> standing = role -> (role.person().equals(context.resolver().titlePerson()) ? 100_000 : 0)
+                + (isGuess(role) ? 0 : 10_000) + named.getOrDefault(role.person(), 0);
+        for (List<RoleFact> holders : byPost.values()) {
+            int best = holders.stream().mapToInt(standing).max().orElse(0);
+            holders.stream().filter(role -> standing.applyAsInt(role) < best).forEach(past::add);
+        }
+        return roles.stream().map(role -> past.contains(role) ? new RoleFact(role.person(), role.role(), role.country(),
+                role.postedTo(), false, role.provenance()) : role).toList();
     }
 
     /**

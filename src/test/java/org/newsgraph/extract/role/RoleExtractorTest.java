@@ -151,6 +151,15 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aStateHasOnePresidentAtATimeTheOneTheArticleIsAbout() {
+        List<RoleFact> roles = roles("Brazilian President Ana Souza met farmers in Bahia. Souza said the drought was severe. "
+                + "She recalled that President Getulio Vargas of Brazil had built the first dams. Souza promised new ones.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::current)
+                .containsExactlyInAnyOrder(tuple("Ana Souza", true), tuple("Getulio Vargas", false));
+    }
+
+    @Test
     void aGovernmentReleaseGivesItsOwnOfficialsWithoutAState() {
         String text = "The talks took place in Geneva, Switzerland. Secretary of State Mary Major met the Swiss president. "
                 + "Switzerland hosted the talks, and Swiss officials praised the outcome.";
