@@ -289,6 +289,10 @@ final class Speakers {
             return true;
         }
         Token previous = tokens.get(j);
+        // "Several states, including France and Germany, condemned": the members of a subject speak
+        if (Words.lower(previous).equals("including") || Words.lower(previous).equals("as") && j > 0 && Words.lower(tokens.get(j - 1)).equals("such")) {
+            return true;
+        }
         if (Words.isPreposition(previous) && !Words.lower(previous).equals("after") && !Words.lower(previous).equals("before")) {
             return false;
         }

@@ -80,6 +80,10 @@ final class TriggerFinder {
         if (i > 0 && Words.lower(token).endsWith("ing") && Words.isPreposition(tokens.get(i - 1))) {
             return true; // a gerund after a preposition, whatever its tag: "start by thanking/DET President Trump"
         }
+        if (token.tag().equals("ADJ") && Words.lower(token).endsWith("ed") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).tag().equals("PROPN") || tokens.get(i + 1).tag().equals("DET"))) {
+            return true; // a past tense with its object, mistagged: "..., condemned/ADJ Russia"
+        }
         if (i == 0 || !(token.tag().equals("ADJ") || token.tag().equals("NOUN") || token.tag().equals("PROPN"))) {
             return false;
         }

@@ -120,6 +120,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theMembersListedInASubjectSpeak() {
+        assertThat(triples(statements("Several European states, including France and Germany, condemned Russia on Monday.")))
+                .containsExactly(tuple("FRA", StatementKind.CRITICIZE, "RUS"), tuple("DEU", StatementKind.CRITICIZE, "RUS"));
+    }
+
+    @Test
     void pronounSpeaker() {
         assertThat(triples(statements("Chancellor Olaf Scholz of Germany spoke in Berlin. He warned Russia against escalation.")))
                 .containsExactly(tuple("Olaf Scholz", StatementKind.THREATEN, "RUS"));
