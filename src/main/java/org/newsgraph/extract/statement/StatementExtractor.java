@@ -232,6 +232,9 @@ public final class StatementExtractor implements Extractor {
                 // which complements of the object's noun name the target depends on the kind of statement
                 if (i < tokens.size() && objectComplement(trigger.kind()).contains(Words.lower(tokens.get(i)))) {
                     i++;
+                } else if (i + 1 < tokens.size() && Words.isVerb(tokens.get(i)) && Words.lower(tokens.get(i)).endsWith("ed")
+                        && Words.lower(tokens.get(i + 1)).equals("by")) {
+                    i += 2; // "the sanctions imposed by Washington": the agent of what is spoken of
                 }
                 continue;
             }

@@ -120,6 +120,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theAgentOfWhatIsCriticisedIsTheTarget() {
+        assertThat(triples(statements("Venezuela's government rejected the sanctions imposed by Washington.")))
+                .containsExactly(tuple("VEN", StatementKind.CRITICIZE, "USA"));
+    }
+
+    @Test
     void theMembersListedInASubjectSpeak() {
         assertThat(triples(statements("Several European states, including France and Germany, condemned Russia on Monday.")))
                 .containsExactly(tuple("FRA", StatementKind.CRITICIZE, "RUS"), tuple("DEU", StatementKind.CRITICIZE, "RUS"));
