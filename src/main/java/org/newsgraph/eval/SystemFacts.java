@@ -50,7 +50,7 @@ public record SystemFacts(List<ObjectNode> articles, Map<String, String> texts, 
         Path folder = Files.createTempDirectory("newsgraph-eval-");
         try {
             ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
-            GraphStore store = GraphStore.open(folder);
+            GraphStore store = GraphStore.openForBuild(folder);
             try {
                 BuildSummary summary = new Builder(pipeline, store, BATCH).build(inputs, stdin, errors);
                 return read(store, withTexts, summary);

@@ -212,7 +212,7 @@ public final class Benchmark {
         if (heap != null) {
             heap.resetPeaks();
         }
-        try (GraphStore store = GraphStore.open(settings.workDir().resolve(name))) {
+        try (GraphStore store = GraphStore.openForBuild(settings.workDir().resolve(name))) {
             return new Builder(pipeline, store, options).build(corpus, System.in, null, new Builder.Counters());
         }
     }
@@ -270,7 +270,7 @@ public final class Benchmark {
     }
 
     private void loadInBatches(List<ArticleFacts> kept, String name, Loader loader) {
-        try (GraphStore store = GraphStore.open(settings.workDir().resolve(name))) {
+        try (GraphStore store = GraphStore.openForBuild(settings.workDir().resolve(name))) {
             for (int from = 0; from < kept.size(); from += settings.batchSize()) {
                 store.write(kept.subList(from, Math.min(kept.size(), from + settings.batchSize())), loader);
             }

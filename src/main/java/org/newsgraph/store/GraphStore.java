@@ -15,6 +15,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -37,17 +38,25 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Jena's default node caches (200,000 and 1,000,000 entries) would fill with the evidence sentences and
-     * fact IRIs a build writes and seldom reads again, and keep growing the heap for a million articles; these
-     * sizes keep the entities articles share (states, persons, classes) while the heap stays flat.
+     * A build writes evidence sentences and fact IRIs it seldom reads again: Jena's default node caches
+     * (200,000 and 1,000,000 entries) would fill with them and grow the heap through the first hundred
+     * thousand articles. These sizes hold the entities articles share (states, persons, classes) and are full
+     * after a few thousand articles, so the heap stays flat from there on.
      */
-    static final int NODE_TO_ID_CACHE = 50_000;
-    static final int ID_TO_NODE_CACHE = 100_000;
+    static final int BUILD_NODE_CACHE = 20_000;
 
-    /** Opens (or creates) the store in a folder. */
+    /** Opens (or creates) the store in a folder, with Jena's default caches: for reading and querying. */
     public static GraphStore open(Path directory) {
-        StoreParams params = StoreParams.builder("newsgraph", StoreParams.getDftStoreParams())
-                .node2NodeIdCacheSize(NODE_TO_ID_CACHE).nodeId2NodeCacheSize(ID_TO_NODE_CACHE).build();
+        return new GraphStore(TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    /**
+     * Opens (or creates) the store in a folder for a build, with small node caches. TDB2 keeps one connection
+     * per folder in a JVM, so the first open of a folder decides its caches.
+     */
+    public static GraphStore openForBuild(Path directory) {
+        StoreParams params = StoreParams.builder("newsgraph-build", StoreParams.getDftStoreParams())
+                .node2NodeIdCacheSize(BUILD_NODE_CACHE).nodeId2NodeCacheSize(BUILD_NODE_CACHE).build();
         return new GraphStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(directory), params)));
     }
 

@@ -139,6 +139,21 @@ class GraphStoreTest {
     }
 
     @Test
+    void aStoreBuiltWithSmallCachesReadsBackWithTheDefaultOnes() {
+        Path built = folder.resolve("built");
+        Set<Quad> written;
+        try (GraphStore store = GraphStore.openForBuild(built)) {
+            store.replace(SampleArticles.all());
+            written = Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().stream().collect(Collectors.toSet()));
+            org.apache.jena.tdb2.sys.TDBInternal.expel(store.dataset().asDatasetGraph());
+        }
+        try (GraphStore reopened = GraphStore.open(built)) {
+            assertThat(Txn.calculateRead(reopened.dataset(), () -> reopened.dataset().asDatasetGraph().stream().collect(Collectors.toSet())))
+                    .isEqualTo(written);
+        }
+    }
+
+    @Test
     void theStoreKeepsItsContentAcrossReopening() {
         store.replace(SampleArticles.all());
         Set<Quad> written = quads();
