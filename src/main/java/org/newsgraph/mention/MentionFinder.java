@@ -67,8 +67,7 @@ public final class MentionFinder {
             "\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{Lu}'’-]+){1,3}(?:,? [JS]R\\.)?");
 
     /** Bodies (capitalised) whose name before a title makes the post theirs. */
-    private static final Set<String> TITLE_BODIES = Set.of("Assembly", "Senate", "Parliament", "Party", "Court", "Commission",
-            "Council", "Committee", "Congress", "Cabinet");
+    private static final Set<String> TITLE_BODIES = Set.of("Assembly", "Party", "Court", "Commission", "Council", "Committee");
 
     private final Gazetteer gazetteer;
     private final boolean titleCase;
@@ -144,7 +143,8 @@ public final class MentionFinder {
                 start--;
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
             }
-            // "Assembly president Richard Ferrand", "Senate President": a body named right before the title is part of the post
+            // "Assembly president Richard Ferrand", "Party leader": a body named right before the title is part of the post
+            // (bodies the organisation finder knows on their own, "Senate", "Congress", are owners, not part of the title)
             if (start > 0 && !taken[start - 1] && TITLE_BODIES.contains(words[start - 1])) {
                 start--;
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
