@@ -426,6 +426,12 @@ public final class RoleExtractor implements Extractor {
             }
             j--;
         }
+        // "Mike Pompeo, who is the secretary of state": a relative clause in the present names the post held now
+        if (j >= 2 && Words.lower(tokens.get(j)).equals("is") && Words.lower(tokens.get(j - 1)).equals("who")) {
+            int end = tokens.get(j - 2).text().equals(",") ? j - 2 : j - 1;
+            Mention person = SentenceMentions.endingAt(mentions, end);
+            return person != null && person.type() == MentionType.PERSON ? person : null;
+        }
         if (j < 1 || !tokens.get(j).text().equals(",")) {
             return null;
         }

@@ -160,6 +160,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aRelativeClauseInThePresentNamesThePost() {
+        assertThat(roles("The talks went on. Ana Souza, who is the foreign minister of Brazil, spoke first."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Ana Souza", "foreign minister", "BRA"));
+    }
+
+    @Test
     void aGovernmentReleaseGivesItsOwnOfficialsWithoutAState() {
         String text = "The talks took place in Geneva, Switzerland. Secretary of State Mary Major met the Swiss president. "
                 + "Switzerland hosted the talks, and Swiss officials praised the outcome.";
