@@ -272,11 +272,16 @@ public final class RoleExtractor implements Extractor {
         // "Special Envoy for Peace Missions Steve Witkoff": a capitalised complement of the title
         if (after + 1 < tokens.size() && (Words.lower(tokens.get(after)).equals("for") || Words.lower(tokens.get(after)).equals("on"))
                 && tokens.get(after + 1).isCapitalised()) {
+            // "Special Representative for Iran Brian Hook": states and bodies in the complement are its field
             int c = after + 1;
-            while (c < tokens.size() && tokens.get(c).isCapitalised() && SentenceMentions.startingAt(mentions, c) == null) {
-                c++;
+            while (c < tokens.size() && tokens.get(c).isCapitalised()) {
+                Mention inside = SentenceMentions.startingAt(mentions, c);
+                if (inside != null && inside.type() == MentionType.PERSON) {
+                    break;
+                }
+                c = inside == null ? c + 1 : inside.end();
             }
-            Mention candidate = SentenceMentions.startingAt(mentions, c);
+            Mention candidate = c < tokens.size() ? SentenceMentions.startingAt(mentions, c) : null;
             if (candidate != null && candidate.type() == MentionType.PERSON) {
                 after = c;
             }

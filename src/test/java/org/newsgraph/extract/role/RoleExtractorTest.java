@@ -160,6 +160,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aStateInTheTitlesFieldIsNotItsHolder() {
+        assertThat(roles("UN Special Envoy for Syria Geir Pedersen met officials in Geneva."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Geir Pedersen", "special envoy", "United Nations"));
+    }
+
+    @Test
     void aRelativeClauseInThePresentNamesThePost() {
         assertThat(roles("The talks went on. Ana Souza, who is the foreign minister of Brazil, spoke first."))
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
