@@ -459,7 +459,9 @@ public final class RoleExtractor implements Extractor {
     private static boolean formerBefore(List<Token> tokens, int start) {
         for (int i = Math.max(0, start - 2); i < start; i++) {
             String word = Words.lower(tokens.get(i));
-            if (Words.FORMER.contains(word) || word.startsWith("then-") || word.startsWith("ex-")) {
+            // "the then president", not "... then with President Trump" or "Then President Trump said"
+            boolean adverb = word.equals("then") && !(i == start - 1 && i > 0 && tokens.get(i - 1).tag().equals("DET"));
+            if (Words.FORMER.contains(word) && !adverb || word.startsWith("then-") || word.startsWith("ex-")) {
                 return true;
             }
         }

@@ -160,6 +160,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void thenAsAnAdverbDoesNotMakeAPostFormer() {
+        assertThat(roles("Ana Souza met the IMF, then with Brazilian President Luiz Costa. The then president of Chile, Rosa Vidal, was absent."))
+                .extracting(r -> r.person().key(), RoleFact::current)
+                .contains(tuple("Luiz Costa", true), tuple("Rosa Vidal", false));
+    }
+
+    @Test
     void aStateInTheTitlesFieldIsNotItsHolder() {
         assertThat(roles("UN Special Envoy for Syria Geir Pedersen met officials in Geneva."))
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
