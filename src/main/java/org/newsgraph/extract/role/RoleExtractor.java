@@ -457,11 +457,16 @@ public final class RoleExtractor implements Extractor {
     }
 
     private static boolean formerBefore(List<Token> tokens, int start) {
-        for (int i = Math.max(0, start - 2); i < start; i++) {
+        // "former New Jersey governor": a place's name may stand between the word and the title
+        int from = start - 2;
+        while (from > 0 && start - from < 5 && tokens.get(from).isCapitalised()) {
+            from--;
+        }
+        for (int i = Math.max(0, from); i < start; i++) {
             String word = Words.lower(tokens.get(i));
             // "the then president", not "... then with President Trump" or "Then President Trump said"
             boolean adverb = word.equals("then") && !(i == start - 1 && i > 0 && tokens.get(i - 1).tag().equals("DET"));
-            if (Words.FORMER.contains(word) && !adverb || word.startsWith("then-") || word.startsWith("ex-")) {
+            if (Words.FORMER.contains(word) && !adverb || word.startsWith("then-") || word.startsWith("ex-") || word.endsWith("-former")) {
                 return true;
             }
         }

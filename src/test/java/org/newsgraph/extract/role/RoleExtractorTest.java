@@ -160,6 +160,13 @@ class RoleExtractorTest {
     }
 
     @Test
+    void formerMayStandBeforeAPlaceThatPrecedesTheTitle() {
+        assertThat(roles("Republicans such as former New Jersey governor Chris Christie spoke."))
+                .extracting(r -> r.person().key(), RoleFact::current)
+                .containsOnly(tuple("Chris Christie", false));
+    }
+
+    @Test
     void thenAsAnAdverbDoesNotMakeAPostFormer() {
         assertThat(roles("Ana Souza met the IMF, then with Brazilian President Luiz Costa. The then president of Chile, Rosa Vidal, was absent."))
                 .extracting(r -> r.person().key(), RoleFact::current)
