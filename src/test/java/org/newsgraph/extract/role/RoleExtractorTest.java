@@ -161,7 +161,7 @@ class RoleExtractorTest {
 
     @Test
     void formerMayStandBeforeAPlaceThatPrecedesTheTitle() {
-        assertThat(roles("Republicans such as former New Jersey governor Chris Christie spoke."))
+        assertThat(roles("Republicans in the United States, such as former New Jersey governor Chris Christie, spoke."))
                 .extracting(r -> r.person().key(), RoleFact::current)
                 .containsOnly(tuple("Chris Christie", false));
     }
