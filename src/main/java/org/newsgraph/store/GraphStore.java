@@ -40,8 +40,9 @@ public final class GraphStore implements AutoCloseable {
     /**
      * A build writes evidence sentences and fact IRIs it seldom reads again: Jena's default node caches
      * (200,000 and 1,000,000 entries) would fill with them and grow the heap through the first hundred
-     * thousand articles. These sizes hold the entities articles share (states, persons, classes) and are full
-     * after a few thousand articles, so the heap stays flat from there on.
+     * thousand articles. This size holds the entities articles share (states, persons, classes); a build caches
+     * about two entries per article, so the caches are full within its first 30,000 articles (measured: live heap
+     * 40.6 MB at 10k, 47.7 at 30k, 48.2 at 90k) and the heap stays flat from there on.
      */
     static final int BUILD_NODE_CACHE = 20_000;
 
