@@ -99,6 +99,11 @@ public final class Builder {
     private record Pending(String location, Future<Outcome> outcome) {
     }
 
+    /** The work of the writer or the committer thread. */
+    private interface Work {
+        void run() throws InterruptedException;
+    }
+
     /** Thrown on the reading thread when the writer has stopped the run. */
     private static final class Stopped extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -189,42 +194,36 @@ public final class Builder {
         /** The writer thread: outcomes in reading order, gathered into batches for the committer. */
         private void write() {
             List<ArticleFacts> batch = new ArrayList<>(options.batchSize());
-            try {
-                while (true) {
-                    Pending pending = queue.take();
-                    if (pending == end) {
-                        break;
-                    }
-                    Outcome outcome = outcomeOf(pending);
-                    if (outcome instanceof Extracted extracted) {
-                        batch.add(extracted.facts());
-                        counters.facts.addAndGet(extracted.facts().facts().size());
-                        if (batch.size() >= options.batchSize()) {
-                            handOver(batch);
-                            batch = new ArrayList<>(options.batchSize());
-                        }
-                    } else if (outcome instanceof Unchanged) {
-                        counters.skipped.incrementAndGet();
-                    } else if (outcome instanceof Failed failed) {
-                        counters.failed.incrementAndGet();
-                        problems.add(failed.problem());
-                    }
-                }
-            } catch (Problems.Stop | Stopped stop) {
-                stopped = true;
-            } catch (InterruptedException e) {
-                stopped = true;
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException | Error e) {
-                stopped = true;
-                writerCrash = e;
-            }
+            untilStopped(() -> gather(batch));
             try {
                 // what was extracted before a stop is whole and worth keeping
                 handOver(batch);
                 handOver(lastBatch);
             } catch (Stopped | InterruptedException committerGone) {
                 stopped = true;
+            }
+        }
+
+        private void gather(List<ArticleFacts> batch) throws InterruptedException {
+            while (true) {
+                Pending pending = queue.take();
+                if (pending == end) {
+                    return;
+                }
+                Outcome outcome = outcomeOf(pending);
+                if (outcome instanceof Extracted extracted) {
+                    batch.add(extracted.facts());
+                    counters.facts.addAndGet(extracted.facts().facts().size());
+                    if (batch.size() >= options.batchSize()) {
+                        handOver(List.copyOf(batch));
+                        batch.clear();
+                    }
+                } else if (outcome instanceof Unchanged) {
+                    counters.skipped.incrementAndGet();
+                } else if (outcome instanceof Failed failed) {
+                    counters.failed.incrementAndGet();
+                    problems.add(failed.problem());
+                }
             }
         }
 
@@ -242,12 +241,19 @@ public final class Builder {
 
         /** The committer thread: each batch in one transaction, in order. */
         private void commit() {
-            try {
+            untilStopped(() -> {
                 List<ArticleFacts> batch;
                 while ((batch = batches.take()) != lastBatch) {
                     flush(batch);
                 }
-            } catch (Problems.Stop stop) {
+            });
+        }
+
+        /** Runs a thread's work; a stop, an interrupt or a crash (kept for {@link #finish()}) stops the run. */
+        private void untilStopped(Work work) {
+            try {
+                work.run();
+            } catch (Problems.Stop | Stopped stop) {
                 stopped = true;
             } catch (InterruptedException e) {
                 stopped = true;
