@@ -6,6 +6,7 @@ import java.util.List;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionFinder;
+import org.newsgraph.mention.SignatureBlock;
 import org.newsgraph.mention.MentionType;
 import org.newsgraph.mention.SentenceMentions;
 import org.newsgraph.model.Article;
@@ -41,8 +42,8 @@ public final class ArticleContext {
         this.gazetteer = gazetteer;
         MentionFinder finder = new MentionFinder(gazetteer);
         int count = document.sentences().size();
-        this.mentions = document.sentences().stream()
-                .map(sentence -> finder.find(sentence, sentence.index() >= count - CLOSING_LINES)).toList();
+        this.mentions = SignatureBlock.splitColumns(document.sentences().stream()
+                .map(sentence -> finder.find(sentence, sentence.index() >= count - CLOSING_LINES)).toList());
         MentionFinder titleFinder = new MentionFinder(gazetteer, true);
         this.titleMentions = title.stream().map(titleFinder::find).toList();
         this.home = findHomeCountry();

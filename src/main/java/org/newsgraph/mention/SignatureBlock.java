@@ -3,7 +3,10 @@ package org.newsgraph.mention;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.TokenSpan;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * The signatures an article that is a signed document ends with: a "Signed at Kuala Lumpur on ..." line or
@@ -51,5 +54,47 @@ public record SignatureBlock(SentenceMentions signedAt, List<SentenceMentions> l
             }
         }
         return signers;
+    }
+
+    /**
+     * "Hun Manet Anutin Charnvirakul" over "Prime Minister of ...   Prime Minister of ...": a document signed
+     * in two columns loses its layout when flattened to text, and the two names run into one. A name line of
+     * four words or more whose next line holds two posts names two persons; it is cut where both halves can
+     * be names ("Anwar Ibrahim | Donald J. Trump": a name neither starts nor ends with an initial), nearest the middle.
+     */
+    public static List<SentenceMentions> splitColumns(List<SentenceMentions> sentences) {
+        List<SentenceMentions> out = new ArrayList<>(sentences);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            SentenceMentions line = out.get(k);
+            Sentence sentence = line.sentence();
+            long posts = out.get(k + 1).mentions().stream().filter(m -> m.type() == MentionType.ROLE).count();
+            if (line.mentions().size() != 1 || line.mentions().get(0).type() != MentionType.PERSON
+                    || line.mentions().get(0).tokens().length() != sentence.size() || sentence.size() < 4 || posts != 2) {
+                continue;
+            }
+            int cut = columnCut(sentence.tokens());
+            if (cut > 0) {
+                out.set(k, new SentenceMentions(sentence, List.of(person(sentence, 0, cut), person(sentence, cut, sentence.size()))));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static int columnCut(List<Token> tokens) {
+        int best = -1;
+        for (int cut = 2; cut <= tokens.size() - 2; cut++) {
+            boolean nameStart = !tokens.get(cut).text().matches("\\p{Lu}\\.|[JS]r\\.?|I{2,3}")
+                    && !tokens.get(cut - 1).text().matches("\\p{Lu}\\.");
+            if (nameStart && (best < 0 || Math.abs(2 * cut - tokens.size()) < Math.abs(2 * best - tokens.size()))) {
+                best = cut;
+            }
+        }
+        return best;
+    }
+
+    private static Mention person(Sentence sentence, int start, int end) {
+        TokenSpan span = new TokenSpan(start, end);
+        String name = sentence.text(span);
+        return new Mention(MentionType.PERSON, span, name, Entity.person(name), null, null);
     }
 }

@@ -107,28 +107,60 @@ public final class RoleExtractor implements Extractor {
 
     /**
      * A signature block puts the name on one line and the post under it: "Donald J. Trump" / "President of the
-     * United States of America".
+     * United States of America". Signatures in two columns give two names and two posts, taken in order; a
+     * post cut by the layout ("Prime Minister of the Kingdom" / "of Cambodia") takes its state from the next
+     * line.
      */
     private void readSignatureLines(ArticleContext context, Owners owners, List<RoleFact> out) {
         List<SentenceMentions> sentences = context.mentions();
         for (int k = 0; k + 1 < sentences.size(); k++) {
             SentenceMentions name = sentences.get(k);
             SentenceMentions post = sentences.get(k + 1);
-            if (name.mentions().size() != 1 || name.mentions().get(0).type() != MentionType.PERSON
-                    || name.mentions().get(0).tokens().length() != name.sentence().size()
-                    || post.mentions().isEmpty() || post.mentions().get(0).type() != MentionType.ROLE || post.mentions().get(0).start() != 0) {
+            List<Mention> persons = name.mentions().stream().filter(m -> m.type() == MentionType.PERSON).toList();
+            List<Mention> posts = post.mentions().stream().filter(m -> m.type() == MentionType.ROLE).toList();
+            if (persons.isEmpty() || persons.size() != name.mentions().size() || persons.size() > 2
+                    || persons.stream().mapToInt(m -> m.tokens().length()).sum() != name.sentence().size()
+                    || posts.size() != persons.size() || post.mentions().get(0).start() != 0) {
                 continue;
             }
-            Mention role = post.mentions().get(0);
-            Mention owner = ownerAfter(post.sentence().tokens(), post.mentions(), role.end());
-            Entity person = context.resolver().entity(name.mentions().get(0));
-            if (owner == null || person == null) {
-                continue;
-            }
+            List<Mention> continued = k + 2 < sentences.size() ? statesContinuing(sentences.get(k + 2)) : List.of();
             Sentence line = post.sentence();
-            Provenance provenance = new Provenance(line.text(), line.span(), line.charSpan(new TokenSpan(0, owner.end())), NAME, 0.8);
-            out.add(new RoleFact(person, owners.labelWith(owner, role.roleLabel()), owners.entityOf(owner), null, true, provenance));
+            for (int i = 0; i < persons.size(); i++) {
+                Mention role = posts.get(i);
+                int nextPost = i + 1 < posts.size() ? posts.get(i + 1).start() : line.size();
+                Mention owner = ownerAfter(line.tokens(), post.mentions(), role.end());
+                Sentence evidence = line;
+                if (owner == null || owner.start() >= nextPost) {
+                    owner = continued.size() == persons.size() ? continued.get(i) : null;
+                    evidence = owner == null ? line : sentences.get(k + 2).sentence();
+                }
+                Entity person = context.resolver().entity(persons.get(i));
+                if (owner == null || person == null) {
+                    continue;
+                }
+                TokenSpan cited = evidence == line ? new TokenSpan(role.start(), owner.end()) : owner.tokens();
+                Provenance provenance = new Provenance(evidence.text(), evidence.span(), evidence.charSpan(cited), NAME, 0.8);
+                out.add(new RoleFact(person, owners.labelWith(owner, role.roleLabel()), owners.entityOf(owner), null, true, provenance));
+            }
         }
+    }
+
+    /** "of Cambodia of Thailand": a line that only finishes the posts above it, one state per column. */
+    private static List<Mention> statesContinuing(SentenceMentions line) {
+        List<Token> tokens = line.sentence().tokens();
+        if (tokens.isEmpty() || !Words.lower(tokens.get(0)).equals("of")) {
+            return List.of();
+        }
+        List<Mention> states = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Mention m = line.startingAt(Words.skipDeterminers(tokens, i + 1));
+            if (!Words.lower(tokens.get(i)).equals("of") || m == null || !isOwner(m)) {
+                return List.of();
+            }
+            states.add(m);
+            i = m.end() - 1;
+        }
+        return states;
     }
 
     /**

@@ -108,8 +108,16 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         boolean personsSign = false;
+        List<List<Entity>> signers = new ArrayList<>();
         for (Mention actor : actors) {
-            for (Entity person : personsOf(context, sm, actor)) {
+            signers.add(personsOf(context, sm, actor));
+        }
+        // "We signed the Terms of Reference": in a document its authors speak as "we"
+        if (signing && !passive && actors.isEmpty() && weBefore(tokens, verb)) {
+            signers.add(context.resolver().authors());
+        }
+        for (List<Entity> persons : signers) {
+            for (Entity person : persons) {
                 draft.signatories.add(person);
                 personsSign = true;
                 Entity country = countryOf(context, person);
@@ -515,6 +523,15 @@ public final class TreatyExtractor implements Extractor {
         }
         // persons first: when persons sign, countries in their titles are parties through the persons
         return found;
+    }
+
+    /** "We signed", "we have today signed": the subject is the first person plural. */
+    private static boolean weBefore(List<Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (tokens.get(j).tag().equals("ADV") || tokens.get(j).tag().equals("AUX"))) {
+            j--;
+        }
+        return j >= 0 && Words.lower(tokens.get(j)).equals("we");
     }
 
     private static boolean nextIsAnd(List<Token> tokens, int i) {

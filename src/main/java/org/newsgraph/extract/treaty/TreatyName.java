@@ -192,11 +192,17 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         return end > i + 1 ? end : i;
     }
 
-    /** A treaty word; "Memorandum" only as "Memorandum of Understanding" (a presidential memorandum is no treaty). */
+    /**
+     * A treaty word; "Memorandum" only as "Memorandum of Understanding" (a presidential memorandum is no treaty),
+     * "Terms" only as the "Terms of Reference" a mission is set up by.
+     */
     private static boolean isHead(List<Token> tokens, int i) {
         String lower = Words.lower(tokens.get(i));
         if (lower.equals("memorandum")) {
             return i + 2 < tokens.size() && Words.lower(tokens.get(i + 2)).startsWith("understanding");
+        }
+        if (lower.equals("terms")) {
+            return i + 2 < tokens.size() && tokens.get(i).isCapitalised() && tokens.get(i + 2).text().equals("Reference");
         }
         return HEADS.contains(lower);
     }
@@ -241,6 +247,9 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
     }
 
     String head() {
+        if (name.contains("Terms of Reference")) {
+            return "terms of reference";
+        }
         String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
             if (HEADS.contains(words[i])) {

@@ -118,6 +118,22 @@ class RoleExtractorTest {
     }
 
     @Test
+    void signaturesInTwoColumnsFlattenedIntoOneLine() {
+        String text = "The two governments agree to continue the talks.\n\n"
+                + "Kofi Mensah Tomas Ferreira Silva\n\n"
+                + "Minister of Foreign Affairs of the Republic                Minister of Foreign Affairs of the Republic\n\n"
+                + "of Ghana of Portugal\n\n"
+                + "Ana J. Costa Luis Vidal\n\n"
+                + "President of Chile Prime Minister of Portugal";
+        List<RoleFact> roles = roles(text);
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactlyInAnyOrder(tuple("Kofi Mensah", "foreign minister", "GHA"),
+                        tuple("Tomas Ferreira Silva", "foreign minister", "PRT"),
+                        tuple("Ana J. Costa", "president", "CHL"), tuple("Luis Vidal", "prime minister", "PRT"));
+    }
+
+    @Test
     void titlePersonGetsSourceCountry() {
         String title = "Statement by President Jane Roe";
         String text = "Today we mark a milestone for our nation.";

@@ -187,6 +187,23 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void theAuthorsOfATwoColumnSignedDocumentSignWhatTheySayTheySigned() {
+        String text = "We, the Prime Minister of Ghana and the Prime Minister of Portugal, declare the following:\n\n"
+                + "1. We signed the Terms of Reference on the establishment of the Joint Fisheries Board.\n\n"
+                + "Signed at Lisbon on June 3, 2024.\n\n"
+                + "Kofi Mensah Tomas Ferreira\n\n"
+                + "Prime Minister of Ghana                    Prime Minister of Portugal";
+        List<TreatyFact> treaties = treaties("Joint Declaration on Fisheries", PUBLISHED, text);
+
+        assertThat(treaties).extracting(TreatyFact::name)
+                .containsExactlyInAnyOrder("Joint Declaration on Fisheries", "Terms of Reference");
+        assertThat(treaties).allSatisfy(treaty -> {
+            assertThat(keys(treaty.signatories())).containsExactly("Kofi Mensah", "Tomas Ferreira");
+            assertThat(keys(treaty.parties())).containsExactlyInAnyOrder("GHA", "PRT");
+        });
+    }
+
+    @Test
     void placeBeforeVerb() {
         List<TreatyFact> treaties = treaties("", LocalDate.of(2025, 10, 27),
                 "In Malaysia, President Donald Trump of the United States signed the Agreement on Reciprocal Trade.");
