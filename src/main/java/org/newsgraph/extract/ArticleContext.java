@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.mention.DefiniteDescriptions;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionFinder;
 import org.newsgraph.mention.SignatureBlock;
@@ -42,8 +43,8 @@ public final class ArticleContext {
         this.gazetteer = gazetteer;
         MentionFinder finder = new MentionFinder(gazetteer);
         int count = document.sentences().size();
-        this.mentions = SignatureBlock.splitColumns(document.sentences().stream()
-                .map(sentence -> finder.find(sentence, sentence.index() >= count - CLOSING_LINES)).toList());
+        this.mentions = DefiniteDescriptions.link(SignatureBlock.splitColumns(document.sentences().stream()
+                .map(sentence -> finder.find(sentence, sentence.index() >= count - CLOSING_LINES)).toList()));
         MentionFinder titleFinder = new MentionFinder(gazetteer, true);
         this.titleMentions = title.stream().map(titleFinder::find).toList();
         this.home = findHomeCountry();

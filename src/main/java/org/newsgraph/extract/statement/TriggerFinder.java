@@ -62,6 +62,9 @@ final class TriggerFinder {
             } else if (token.tag().equals("NOUN") && i + 1 < tokens.size()
                     && NOUN_OBJECT_MARKERS.contains(Words.lower(tokens.get(i + 1)))) {
                 triggers.add(new Trigger(i, i + 1, kind, true, i + 2, tokens.size()));
+            } else if (token.tag().equals("NOUN") && i + 1 < tokens.size() && afterWith(tokens, i)) {
+                // "We note with deep appreciation President X's contributions": a manner phrase, its object after it
+                triggers.add(new Trigger(i, i + 1, kind, true, i + 1, tokens.size()));
             } else if (token.tag().equals("ADJ") && i + 1 < tokens.size()
                     && ADJECTIVE_OBJECT_MARKERS.contains(Words.lower(tokens.get(i + 1)))) {
                 // "I am grateful to our partners", "supportive of the plan"
@@ -69,6 +72,15 @@ final class TriggerFinder {
             }
         }
         return triggers;
+    }
+
+    /** "with appreciation", "with deep concern": the noun heads a manner phrase after "with". */
+    private static boolean afterWith(List<Token> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && (tokens.get(j).tag().equals("ADJ") || tokens.get(j).tag().equals("ADV"))) {
+            j--;
+        }
+        return j >= 0 && Words.lower(tokens.get(j)).equals("with");
     }
 
     /** A verb, or a word the tagger mistook after "to", a modal or a first-person subject ("to welcome/ADJ"). */

@@ -244,4 +244,34 @@ class StatementExtractorTest {
         assertThat(triples(statements("North Korea was condemned by the United Nations for the launch.")))
                 .containsExactly(tuple("United Nations", StatementKind.CRITICIZE, "PRK"));
     }
+
+    @Test
+    void aDefiniteDescriptionTargetsTheOrganisationNamedBefore() {
+        String text = "Police officers wrote to the Canadian Embassy in Dublin on Friday. "
+                + "Foreign Minister Aoife Byrne urged the embassy to reply. "
+                + "Halvorsen Media Group is the largest broadcaster in Norway. "
+                + "Prime Minister Erik Dahl accused the network of bias.";
+
+        // a state's embassy stands for its state as a target, as its other bodies do
+        assertThat(triples(statements(text))).containsExactlyInAnyOrder(
+                tuple("Aoife Byrne", StatementKind.DEMAND, "CAN"),
+                tuple("Erik Dahl", StatementKind.CRITICIZE, "Halvorsen Media Group"));
+    }
+
+    @Test
+    void aDescriptionNamesNoOneWhenNothingOfItsKindCameBefore() {
+        String text = "The Ministry of Health of Norway opened a clinic. Prime Minister Erik Dahl accused the network of bias "
+                + "and urged the embassy staff to leave.";
+
+        assertThat(statements(text)).isEmpty();
+    }
+
+    @Test
+    void appreciationInAMannerPhraseSupportsItsObject() {
+        String text = "We, the Prime Minister of Ghana and the President of Chile, declare the following. "
+                + "We note with deep appreciation President Ana Costa of Portugal's efforts for peace.";
+
+        assertThat(triples(statements("Joint Declaration by Prime Minister Kofi Mensah and President Luis Vidal", null, text)))
+                .contains(tuple("Kofi Mensah", StatementKind.SUPPORT, "Ana Costa"));
+    }
 }
