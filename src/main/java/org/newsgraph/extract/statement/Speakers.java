@@ -140,12 +140,18 @@ final class Speakers {
         if (open < 0) {
             return null;
         }
-        for (int i = open - 1; i >= 0 && open - i <= 4; i--) {
+        for (int i = open - 1; i >= 0 && open - i <= 7; i--) {
             Token t = tokens.get(i);
-            if (t.text().equals(":") || t.text().equals(",") || Set.of("say", "tell", "add", "write").stream().anyMatch(Lemmas.candidates(t)::contains)) {
-                continue;
+            if (t.text().equals(":") || t.text().equals(",") || Set.of("say", "tell", "add", "write").stream().anyMatch(Lemmas.candidates(t)::contains)
+                    || isWhen(t)) {
+                continue; // "Name said on Friday, “...”"
             }
             Mention mention = sm.endingAt(i + 1);
+            if (mention != null && mention.type() == MentionType.COUNTRY && mention.start() > 1
+                    && Words.lower(tokens.get(mention.start() - 1)).equals("of")) {
+                i = mention.start() - 1; // "President Maria Lopes of Chile said, “...”"
+                continue;
+            }
             if (mention != null && mention.type() == MentionType.PERSON) {
                 Entity person = entityOf(context, mention);
                 return person == null ? null : new Found(person, mention, 0.1);
@@ -157,6 +163,14 @@ final class Speakers {
             return null;
         }
         return null;
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "report", "announce", "state", "claim", "confirm");
+    private static final Set<String> WHEN = Set.of("on", "today", "yesterday", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "later", "earlier", "also", "then");
+
+    private static boolean isWhen(Token token) {
+        return WHEN.contains(Words.lower(token));
     }
 
     /** A speaker named by one word ("Allies") must be someone the article knows: a full name or a post. */
@@ -296,7 +310,8 @@ final class Speakers {
         if (Words.isPreposition(previous) && !Words.lower(previous).equals("after") && !Words.lower(previous).equals("before")) {
             return false;
         }
-        return !previous.tag().equals("VERB");
+        // "Fars reported Iran issued ...": after a verb of saying, a clause and its own subject begin
+        return !previous.tag().equals("VERB") || Lemmas.candidates(previous).stream().anyMatch(REPORTING::contains);
     }
 
     /** "the ministry stated": the last body of that kind named up to this sentence. */

@@ -177,6 +177,14 @@ public final class StatementExtractor implements Extractor {
                 break;
             }
             if (mention != null && mention.type() == MentionType.ROLE) {
+                // "a plea to the president", "questioned the President's power": a bare title is its holder
+                Entity titleHolder = mention.start() > 0 && Words.lower(tokens.get(mention.start() - 1)).equals("the")
+                        && !(mention.end() < tokens.size() && Words.lower(tokens.get(mention.end())).equals("of"))
+                        ? org.newsgraph.extract.RoleHolders.holderOf(context, mention, sm) : null;
+                if (titleHolder != null) {
+                    found.add(new Target(titleHolder, mention, 0.15));
+                    break;
+                }
                 i = mention.end();
                 // "the Emir of Qatar, Sheikh Tamim bin Hamad": the title's owner is not the target, its holder is
                 if (i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of")) {
@@ -219,7 +227,8 @@ public final class StatementExtractor implements Extractor {
                 continue;
             }
             if (!markerTaken && (word.equals("of") || word.equals("for") || word.equals("to") || word.equals("against")
-                    || word.equals("over") || word.equals("about") || word.equals("with") || word.equals("on") || word.equals("at"))
+                    || word.equals("over") || word.equals("about") || word.equals("with") || word.equals("on") || word.equals("at")
+                    || word.equals("from") && trigger.kind() == StatementKind.DEMAND) // "demanded from Interpol"
                     && (trigger.nominal() || found.isEmpty() && i == trigger.objectFrom())) {
                 markerTaken = true;
                 i++;

@@ -21,7 +21,7 @@ import org.newsgraph.nlp.Token;
 final class TriggerFinder {
     private static final int PHRASE_GAP = 6;
     /** Second parts of phrasal verbs, which stand right after the verb. */
-    private static final Set<String> PARTICLES = Set.of("on", "upon", "for", "to", "with", "out", "against", "up", "off", "behind");
+    private static final Set<String> PARTICLES = Set.of("on", "upon", "for", "to", "with", "out", "against", "up", "off", "behind", "from");
     private static final Set<String> ADJECTIVE_OBJECT_MARKERS = Set.of("to", "of", "toward", "towards");
     private static final Set<String> NOUN_OBJECT_MARKERS = Set.of("of", "for", "to", "against", "on", "over", "about", "toward", "towards", "with");
 

@@ -274,4 +274,26 @@ class StatementExtractorTest {
         assertThat(triples(statements("Joint Declaration by Prime Minister Kofi Mensah and President Luis Vidal", null, text)))
                 .contains(tuple("Kofi Mensah", StatementKind.SUPPORT, "Ana Costa"));
     }
+
+    @Test
+    void aQuotationAfterSaidOnADaySpeaksForTheNamedPersonAndATitleWithTheIsItsHolder() {
+        String text = "President Maria Lopes of Chile proposed a new budget. "
+                + "The Senate leader, Pablo Ruiz, said on Friday \"We made a plea to the president once again.\"";
+
+        assertThat(triples(statements(text))).contains(tuple("Pablo Ruiz", StatementKind.DEMAND, "Maria Lopes"));
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseDemandsFromWhomItNames() {
+        String text = "The agency Fars reported Chile issued arrest warrants on Monday and demanded from Interpol to publish a notice.";
+
+        assertThat(triples(statements(text))).containsExactly(tuple("CHL", StatementKind.DEMAND, "Interpol"));
+    }
+
+    @Test
+    void weExpectFromAStateIsADemandOnIt() {
+        String text = "President Maria Lopes of Chile said, \"We expect from Peru a full investigation.\"";
+
+        assertThat(triples(statements(text))).containsExactly(tuple("Maria Lopes", StatementKind.DEMAND, "PER"));
+    }
 }
