@@ -141,6 +141,17 @@ public final class ArticleContext {
         return List.copyOf(facts);
     }
 
+    /** The state a person holds a current post for, as found so far; null if none. */
+    public Entity stateOf(Entity person) {
+        for (Fact fact : facts) {
+            if (fact instanceof org.newsgraph.model.RoleFact role && role.current() && role.person().equals(person)
+                    && role.country().kind() == org.newsgraph.model.EntityKind.COUNTRY) {
+                return role.country();
+            }
+        }
+        return null;
+    }
+
     /** Adds facts; a fact already found (same identity) is kept once, with the higher confidence. */
     void addFacts(List<Fact> more) {
         for (Fact fact : more) {

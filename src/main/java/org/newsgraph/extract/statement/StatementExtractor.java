@@ -18,6 +18,7 @@ import org.newsgraph.model.Provenance;
 import org.newsgraph.model.StatementFact;
 import org.newsgraph.model.StatementKind;
 import org.newsgraph.model.TokenSpan;
+import org.newsgraph.nlp.Lemmas;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 import org.newsgraph.resolve.DateResolver;
@@ -55,34 +56,67 @@ public final class StatementExtractor implements Extractor {
     }
 
     /**
-     * In a statement, "Eritrean forces must withdraw" or "Congress should pass the plan" is a demand of its
-     * authors on the subject of the modal.
+     * "Eritrean forces must withdraw", "Congress should pass the plan": an obligation laid on someone is a demand
+     * on them, by whoever says it ("Schwarzman said the president should accept the outcome") or, in a
+     * statement, by its authors.
      */
     private void readObligations(ArticleContext context, Speakers speakers, SentenceMentions sm, List<Fact> facts) {
-        List<Entity> authors = context.resolver().authors();
         Sentence sentence = sm.sentence();
-        if (authors.isEmpty() || Quotes.inSentence(sentence) != null) {
-            return;
-        }
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             String word = Words.lower(tokens.get(i));
             if (!(word.equals("must") || word.equals("should")) || i + 1 < tokens.size() && Words.NEGATIONS.contains(Words.lower(tokens.get(i + 1)))) {
                 continue;
             }
-            for (Speakers.Found subject : speakers.subjectsOf(sm, i)) {
+            List<Speakers.Found> subjects = speakers.subjectsOf(sm, i);
+            if (subjects.isEmpty()) {
+                subjects = titleHolderBefore(context, sm, i);
+            }
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            int clause = subjects.get(0).start();
+            if (clause > 0 && Words.lower(tokens.get(clause - 1)).equals("that")) {
+                clause--;
+            }
+            boolean reported = clause > 0 && Lemmas.candidates(tokens.get(clause - 1)).stream().anyMatch(SAYING::contains);
+            List<Speakers.Found> sayers = reported ? speakers.before(sm, clause - 1) : List.of();
+            List<Entity> authors = context.resolver().authors();
+            if (sayers.isEmpty() && (reported || authors.isEmpty() || Quotes.inSentence(sentence) != null)) {
+                continue;
+            }
+            List<Entity> demanding = sayers.isEmpty() ? authors : sayers.stream().map(Speakers.Found::entity).toList();
+            for (Speakers.Found subject : subjects) {
                 Entity target = subject.entity();
-                if (authors.contains(target) || target.equals(context.sourceCountry()) || subject.mention() == null) {
+                if (demanding.contains(target) || sayers.isEmpty() && target.equals(context.sourceCountry()) || subject.mention() == null) {
                     continue;
                 }
-                for (Entity author : authors) {
-                    CharSpan evidence = sentence.charSpan(new TokenSpan(subject.start(), i + 1));
+                for (Entity speaker : demanding) {
+                    if (target.equals(context.stateOf(speaker))) {
+                        continue; // "Johnson stated that Britain must leave": what one's own state must do is no demand on it
+                    }
+                    CharSpan evidence = sentence.charSpan(new TokenSpan(sayers.isEmpty() ? subject.start() : sayers.get(0).start(), i + 1));
                     Provenance provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, 0.5);
-                    facts.add(new StatementFact(author, target, StatementKind.DEMAND, null, null,
+                    facts.add(new StatementFact(speaker, target, StatementKind.DEMAND, Quotes.inSentence(sentence), null,
                             DateResolver.find(sentence, context.article().published()), provenance));
                 }
             }
         }
+    }
+
+    /** Verbs that report what someone said, thought or wrote. */
+    private static final Set<String> SAYING = Set.of("say", "state", "write", "argue", "insist", "believe", "tell", "add");
+
+    /** "the president should accept": a bare title with "the" right before the modal is its holder. */
+    private static List<Speakers.Found> titleHolderBefore(ArticleContext context, SentenceMentions sm, int modal) {
+        Mention role = sm.endingAt(modal);
+        List<Token> tokens = sm.sentence().tokens();
+        if (role == null || role.type() != MentionType.ROLE || role.start() == 0 || !Words.lower(tokens.get(role.start() - 1)).equals("the")) {
+            return List.of();
+        }
+        Entity holder = org.newsgraph.extract.RoleHolders.holderOf(context, role, sm);
+        return holder == null ? List.of() : List.of(new Speakers.Found(holder, new Mention(role.type(),
+                new TokenSpan(role.start() - 1, role.end()), role.text(), holder, null, role.roleLabel()), 0.1));
     }
 
     private void read(ArticleContext context, Speakers speakers, SentenceMentions sm, Trigger trigger, List<Fact> facts) {

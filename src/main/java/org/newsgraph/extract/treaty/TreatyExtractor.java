@@ -120,7 +120,7 @@ public final class TreatyExtractor implements Extractor {
             for (Entity person : persons) {
                 draft.signatories.add(person);
                 personsSign = true;
-                Entity country = countryOf(context, person);
+                Entity country = context.stateOf(person);
                 if (country != null) {
                     draft.parties.add(country);
                 }
@@ -157,7 +157,7 @@ public final class TreatyExtractor implements Extractor {
                 draft.parties.add(with.entity());
             } else if (with != null && with.type() == MentionType.PERSON) {
                 Entity person = context.resolver().entity(with);
-                Entity country = person == null ? null : countryOf(context, person);
+                Entity country = person == null ? null : context.stateOf(person);
                 if (country != null) {
                     draft.parties.add(country);
                 }
@@ -213,7 +213,7 @@ public final class TreatyExtractor implements Extractor {
                 Entity entity = context.resolver().entity(m);
                 if (m.type() == MentionType.PERSON && entity != null && entity.key().contains(" ")) {
                     draft.signatories.add(entity);
-                    Entity country = countryOf(context, entity);
+                    Entity country = context.stateOf(entity);
                     if (country != null) {
                         draft.parties.add(country);
                     }
@@ -663,21 +663,11 @@ public final class TreatyExtractor implements Extractor {
         if (entity == null || entity.kind() != EntityKind.PERSON) {
             return null;
         }
-        boolean known = entity.key().contains(" ") || countryOf(context, entity) != null;
+        boolean known = entity.key().contains(" ") || context.stateOf(entity) != null;
         return known ? entity : null;
     }
 
     /** The state a person holds a current post for, as the roles found so far say. */
-    private static Entity countryOf(ArticleContext context, Entity person) {
-        for (Fact fact : context.facts()) {
-            if (fact instanceof RoleFact role && role.current() && role.person().equals(person)
-                    && role.country().kind() == EntityKind.COUNTRY) {
-                return role.country();
-            }
-        }
-        return null;
-    }
-
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
     }

@@ -296,4 +296,15 @@ class StatementExtractorTest {
 
         assertThat(triples(statements(text))).containsExactly(tuple("Maria Lopes", StatementKind.DEMAND, "PER"));
     }
+
+    @Test
+    void whatSomeoneSaysAnotherShouldDoIsTheirDemandButNotOnTheirOwnState() {
+        String text = "Chilean President Maria Lopes met the press. "
+                + "The businessman Pablo Ruiz said the president should accept the outcome. "
+                + "Peruvian Foreign Minister Ana Costa stated that Peru must leave the pact. She said Chile should follow.";
+
+        assertThat(triples(statements(text))).containsExactlyInAnyOrder(
+                tuple("Pablo Ruiz", StatementKind.DEMAND, "Maria Lopes"),
+                tuple("Ana Costa", StatementKind.DEMAND, "CHL"));
+    }
 }
