@@ -208,7 +208,7 @@ final class Speakers {
             if ((mention.type() == MentionType.COUNTRY || mention.type() == MentionType.ORGANISATION || mention.type() == MentionType.PERSON
                     || mention.type() == MentionType.SEAT) && isFreeSubject(tokens, sm, mention.start())) {
                 Entity entity = entityOf(context, mention);
-                return entity == null ? List.of() : coordinated(sm, new Found(entity, mention, 0));
+                return entity == null || !isKnown(entity) ? List.of() : coordinated(sm, new Found(entity, mention, 0));
             }
             i = mention.start();
         }

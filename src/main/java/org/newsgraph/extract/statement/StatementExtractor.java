@@ -48,7 +48,9 @@ public final class StatementExtractor implements Extractor {
         for (SentenceMentions sm : context.mentions()) {
             Sentence sentence = sm.sentence();
             for (Trigger trigger : triggers.find(sentence.tokens())) {
-                read(context, speakers, sm, trigger, facts);
+                if (!isConditional(sentence.tokens(), trigger.start())) {
+                    read(context, speakers, sm, trigger, facts);
+                }
             }
             readObligations(context, speakers, sm, facts);
         }
@@ -104,6 +106,23 @@ public final class StatementExtractor implements Extractor {
         }
     }
 
+    /**
+     * "the consequences if China provides material support to Russia": what a condition supposes has not been
+     * said or done. The condition runs from "if" or "unless" to the next comma.
+     */
+    private static boolean isConditional(List<Token> tokens, int trigger) {
+        for (int i = trigger - 1; i >= 0; i--) {
+            String word = Words.lower(tokens.get(i));
+            if (word.equals(",") || Words.isHardBoundary(tokens.get(i))) {
+                return false;
+            }
+            if (word.equals("if") || word.equals("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that report what someone said, thought or wrote. */
     private static final Set<String> SAYING = Set.of("say", "state", "write", "argue", "insist", "believe", "tell", "add");
 
@@ -142,7 +161,9 @@ public final class StatementExtractor implements Extractor {
         String date = DateResolver.find(sentence, context.article().published());
         for (Speakers.Found speaker : speakerList) {
             for (Target target : targets) {
-                if (target.entity().equals(speaker.entity()) || sameCountry(speaker, target)) {
+                // "investments to support American jobs" in the President's release: support of one's own state says nothing
+                if (target.entity().equals(speaker.entity()) || sameCountry(speaker, target)
+                        || trigger.kind() == StatementKind.SUPPORT && target.entity().equals(context.stateOf(speaker.entity()))) {
                     continue;
                 }
                 double confidence = 0.85 - speaker.penalty() - target.penalty() - (trigger.nominal() ? 0.15 : 0) - (passive ? 0.05 : 0);
@@ -191,6 +212,12 @@ public final class StatementExtractor implements Extractor {
         while (i < Math.min(tokens.size(), trigger.objectTo())) {
             Token token = tokens.get(i);
             Mention mention = sm.startingAt(i);
+            if (mention != null && mention.type() == MentionType.SEAT && i + 1 < tokens.size() && mention.end() < tokens.size()
+                    && (tokens.get(mention.end()).tag().equals("PROPN") || tokens.get(mention.end()).tag().equals("NOUN"))
+                    && !Words.isPossessive(tokens.get(mention.end()))) {
+                i = mention.end(); // "the Paris OECD statement": a city that qualifies a noun is a place, not an actor
+                continue;
+            }
             if (mention != null && isTargetType(mention)) {
                 // criticism of "the Russian military" is criticism of Russia: a state's body stands for the state
                 Entity entity = mention.type() == MentionType.ORGANISATION && mention.country() != null

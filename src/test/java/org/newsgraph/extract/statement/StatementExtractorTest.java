@@ -307,4 +307,20 @@ class StatementExtractorTest {
                 tuple("Pablo Ruiz", StatementKind.DEMAND, "Maria Lopes"),
                 tuple("Ana Costa", StatementKind.DEMAND, "CHL"));
     }
+
+    @Test
+    void aConditionIsNoStatement() {
+        String text = "President Ana Costa of Portugal described the consequences if Chile provides material support to Peru.";
+
+        assertThat(statements(text)).isEmpty();
+    }
+
+    @Test
+    void noOneSupportsTheirOwnStateAndACityQualifyingANounIsNoTarget() {
+        String title = "Statement by President Maria Lopes";
+        String text = "President Maria Lopes of Chile secured investments to support Chilean jobs. "
+                + "I want to thank all the signatories of the Lima Ocean Statement. All Chileans should heed those words.";
+
+        assertThat(statements(title, null, text)).isEmpty();
+    }
 }
