@@ -300,8 +300,11 @@ public final class StatementExtractor implements Extractor {
                 i++;
                 // "the attack by Russia", "an explanation from Russia", "the agreement between Mauritius and the UK":
                 // which complements of the object's noun name the target depends on the kind of statement
+                int ofNoun = commonNounAfterOf(sm, i);
                 if (i < tokens.size() && objectComplement(trigger.kind()).contains(Words.lower(tokens.get(i)))) {
                     i++;
+                } else if (ofNoun > 0) {
+                    i = ofNoun; // "blaming the fear of aggression from the United States": the object goes on
                 } else if (i + 1 < tokens.size() && Words.isVerb(tokens.get(i)) && Words.lower(tokens.get(i)).endsWith("ed")
                         && Words.lower(tokens.get(i + 1)).equals("by")) {
                     i += 2; // "the sanctions imposed by Washington": the agent of what is spoken of
@@ -314,6 +317,19 @@ public final class StatementExtractor implements Extractor {
             found.addAll(members(context, sm, i));
         }
         return new ArrayList<>(found);
+    }
+
+    /** The common noun after "of" at {@code i} ("fear of aggression", "arrest of journalists"), or -1. */
+    private static int commonNounAfterOf(SentenceMentions sm, int i) {
+        List<Token> tokens = sm.sentence().tokens();
+        if (i >= tokens.size() || !Words.lower(tokens.get(i)).equals("of")) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && (tokens.get(j).tag().equals("DET") || tokens.get(j).tag().equals("ADJ")) && sm.startingAt(j) == null) {
+            j++;
+        }
+        return j < tokens.size() && tokens.get(j).tag().equals("NOUN") && sm.startingAt(j) == null ? j : -1;
     }
 
     /**

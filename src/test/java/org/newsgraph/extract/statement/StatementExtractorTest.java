@@ -323,4 +323,12 @@ class StatementExtractorTest {
 
         assertThat(statements(title, null, text)).isEmpty();
     }
+
+    @Test
+    void theObjectGoesOnThroughOfToTheAgentOfWhatIsCriticised() {
+        assertThat(triples(statements("Chile condemned the arrest of journalists by Peru.")))
+                .containsExactly(tuple("CHL", StatementKind.CRITICIZE, "PER"));
+        // who is arrested is not criticised
+        assertThat(statements("Chile condemned the arrest of Ana Costa.")).isEmpty();
+    }
 }
