@@ -112,7 +112,7 @@ public final class MentionFinder {
         findPersons(sentence, taken, mentions);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
-            if (!taken[i] && (lower.equals("he") || lower.equals("she"))) {
+            if (!taken[i] && (lower.equals("he") || lower.equals("she") || lower.equals("him"))) {
                 add(mentions, taken, sentence, MentionType.PRONOUN, i, i + 1, null, null, null);
             }
         }

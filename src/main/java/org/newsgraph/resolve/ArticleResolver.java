@@ -9,6 +9,7 @@ import java.util.Map;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionType;
 import org.newsgraph.mention.SentenceMentions;
+import org.newsgraph.mention.Words;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
 
@@ -181,9 +182,15 @@ public final class ArticleResolver {
     private void resolvePersons(List<SentenceMentions> sentences) {
         Entity lastSubject = null;
         for (SentenceMentions sentence : sentences) {
+            List<Entity> named = new ArrayList<>(); // the persons this sentence has named so far, in order
             Entity firstPersonHere = null;
             for (Mention mention : sentence.mentions()) {
-                if (mention.type() == MentionType.PERSON) {
+                if (mention.type() == MentionType.PRONOUN && Words.lower(sentence.sentence().token(mention.start())).equals("him")) {
+                    Entity object = objectAntecedent(named, firstPersonHere);
+                    if (object != null) {
+                        resolved.put(mention, object);
+                    }
+                } else if (mention.type() == MentionType.PERSON) {
                     Entity person = resolveName(mention.entity().key());
                     resolved.put(mention, person);
                     List<Entity> here = personsBySentence.computeIfAbsent(sentence.sentence().index(), k -> new ArrayList<>());
@@ -193,10 +200,14 @@ public final class ArticleResolver {
                     if (firstPersonHere == null) {
                         firstPersonHere = person;
                     }
+                    named.add(person);
                 } else if (mention.type() == MentionType.PRONOUN) {
                     Entity antecedent = firstPersonHere != null && isBeforeVerbless(sentence, mention) ? firstPersonHere : lastSubject;
                     if (antecedent != null) {
                         resolved.put(mention, antecedent);
+                        if (firstPersonHere == null) {
+                            firstPersonHere = antecedent; // "He urged him": the subject is not the object
+                        }
                     }
                 }
             }
@@ -204,6 +215,20 @@ public final class ArticleResolver {
                 lastSubject = firstPersonHere;
             }
         }
+    }
+
+    /**
+     * "met Trump and urged him": an object pronoun stands for the person its sentence named last, not for the
+     * subject of its own clause. Only its own sentence is searched: surnames alone are often missed as names,
+     * and an earlier sentence's person would then be taken for the one meant.
+     */
+    private static Entity objectAntecedent(List<Entity> named, Entity subject) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (!named.get(k).equals(subject)) {
+                return named.get(k);
+            }
+        }
+        return null;
     }
 
     /** A pronoun after a person in its own sentence refers to that person ("Pak said he ..."). */

@@ -331,4 +331,12 @@ class StatementExtractorTest {
         // who is arrested is not criticised
         assertThat(statements("Chile condemned the arrest of Ana Costa.")).isEmpty();
     }
+
+    @Test
+    void anObjectPronounIsThePersonItsSentenceNamedLastNotTheSubject() {
+        assertThat(triples(statements("Chancellor Olaf Scholz met President Joe Biden and praised him for his support.")))
+                .containsExactly(tuple("Olaf Scholz", StatementKind.SUPPORT, "Joe Biden"));
+        // no one named in its own sentence: "him" is left unresolved rather than guessed
+        assertThat(statements("Chancellor Olaf Scholz met President Joe Biden. Congress praised him.")).isEmpty();
+    }
 }
