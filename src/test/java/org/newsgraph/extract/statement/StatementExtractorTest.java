@@ -339,4 +339,10 @@ class StatementExtractorTest {
         // no one named in its own sentence: "him" is left unresolved rather than guessed
         assertThat(statements("Chancellor Olaf Scholz met President Joe Biden. Congress praised him.")).isEmpty();
     }
+
+    @Test
+    void imposingCostsOnAStateIsAPunitiveMeasureAgainstIt() {
+        assertThat(triples(statements("President Ana Costa of Portugal detailed her plans, including by imposing costs on Peru.")))
+                .containsExactly(tuple("Ana Costa", StatementKind.CRITICIZE, "PER"));
+    }
 }
