@@ -345,4 +345,12 @@ class StatementExtractorTest {
         assertThat(triples(statements("President Ana Costa of Portugal detailed her plans, including by imposing costs on Peru.")))
                 .containsExactly(tuple("Ana Costa", StatementKind.CRITICIZE, "PER"));
     }
+
+    @Test
+    void commitmentToAStateAndDefendingItAreSupport() {
+        assertThat(triples(statements("President Ana Costa of Portugal emphasized Portugal's unwavering commitment to Chile's sovereignty.")))
+                .containsExactly(tuple("Ana Costa", StatementKind.SUPPORT, "CHL"));
+        assertThat(triples(statements("Chile defended Peru in the council.")))
+                .containsExactly(tuple("CHL", StatementKind.SUPPORT, "PER"));
+    }
 }
