@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
@@ -24,9 +22,6 @@ import opennlp.tools.util.Span;
  * any tokenizer that splits possessives off.
  */
 public final class PhraseIndex implements TokenNameFinder {
-    /** A word with a possessive ending: "Russia's", "Houthis'" (apostrophes already straightened). */
-    private static final Pattern POSSESSIVE = Pattern.compile("(.*[^'])('s|')");
-
     private final Map<String, Entry> entries = new HashMap<>();
     /** Every key and each of its leading word sequences: the scan stops as soon as no phrase goes on. */
     private final Set<String> prefixes = new HashSet<>();
@@ -72,14 +67,15 @@ public final class PhraseIndex implements TokenNameFinder {
             int matched = 0;
             StringBuilder key = new StringBuilder();
             for (int end = i + 1; end <= Math.min(i + longest, tokens.length); end++) {
-                String before = key.toString();
+                int before = key.length();
                 key.append(end > i + 1 ? " " : "").append(words[end - 1].key());
+                String phrase = key.toString();
                 String stem = words[end - 1].possessiveStem();
-                if (entries.containsKey(key.toString())
-                        || stem != null && entries.containsKey(before.isEmpty() ? stem : before + " " + stem)) {
+                if (entries.containsKey(phrase)
+                        || stem != null && entries.containsKey(before == 0 ? stem : key.substring(0, before) + " " + stem)) {
                     matched = end - i;
                 }
-                if (!prefixes.contains(key.toString())) {
+                if (!prefixes.contains(phrase)) {
                     break; // no longer phrase starts with these words
                 }
             }
@@ -118,12 +114,22 @@ public final class PhraseIndex implements TokenNameFinder {
         for (int i = start; i < end; i++) {
             String word = tokens[i].replace('\u2019', '\'');
             word = caseSensitive ? word : word.toLowerCase(Locale.ROOT);
-            Matcher possessive = POSSESSIVE.matcher(word);
-            words[i - start] = possessive.matches()
-                    ? new Word(possessive.group(1) + " " + possessive.group(2), possessive.group(1))
+            int ending = possessiveEnding(word);
+            words[i - start] = ending > 0
+                    ? new Word(word.substring(0, word.length() - ending) + " " + word.substring(word.length() - ending),
+                            word.substring(0, word.length() - ending))
                     : new Word(word, null);
         }
         return words;
+    }
+
+    /** "Russia's" → 2, "Houthis'" → 1, else 0: the length of a possessive ending after a stem not ending in "'". */
+    private static int possessiveEnding(String word) {
+        int n = word.length();
+        if (n > 2 && word.endsWith("'s") && word.charAt(n - 3) != '\'') {
+            return 2;
+        }
+        return n > 1 && word.charAt(n - 1) == '\'' && word.charAt(n - 2) != '\'' ? 1 : 0;
     }
 
     private static String key(Word[] words, int start, int end) {

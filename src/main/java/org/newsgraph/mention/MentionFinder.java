@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 import org.newsgraph.gazetteer.Entry;
@@ -64,8 +65,20 @@ public final class MentionFinder {
     private static final Set<String> ROLE_MODIFIERS = Set.of("deputy", "vice", "acting", "chief",
             "senior", "interim", "assistant", "principal", "permanent", "special", "top", "associate");
 
-    private static final java.util.regex.Pattern SIGNATURE_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern SIGNATURE_NAME = Pattern.compile(
             "\\p{Lu}[\\p{Lu}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{Lu}'’-]+){1,3}(?:,? [JS]R\\.)?");
+    /** Word shapes tested on every token, compiled once. */
+    private static final Pattern INFLECTED_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}+(ing|es|ed|s)");
+    private static final Pattern SUFFIX = Pattern.compile("[JS]r\\.?");
+    private static final Pattern SUFFIX_OR_REGNAL = Pattern.compile("[JS]r\\.?|I{2,3}");
+    private static final Pattern PARTICLE_JOINED = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
+    private static final Pattern SHORT_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}{1,6}");
+    private static final Pattern VERB_ENDING = Pattern.compile(".*(ed|ing|es)");
+    private static final Pattern REGNAL = Pattern.compile("I{2,3}|IV");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
+    private static final Pattern FIRST_NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
+    private static final Pattern VERB_OR_PLURAL_ENDING = Pattern.compile(".*(ed|ing|s)");
 
     /** Bodies (capitalised) whose name before a title makes the post theirs. */
     private static final Set<String> TITLE_BODIES = Set.of("Assembly", "Party", "Court", "Commission", "Council", "Committee");
@@ -247,14 +260,14 @@ public final class MentionFinder {
             // headline every word is capitalised, so an inflected verb ends the name
             for (int k = start + 1; titleCase && k < end; k++) {
                 String word = tokens.get(k).text();
-                if (word.length() > 4 && word.matches("\\p{Lu}\\p{Ll}+(ing|es|ed|s)") && k - start >= 2 - (word.endsWith("s") ? 1 : 0)) {
+                if (word.length() > 4 && INFLECTED_CAPITAL.matcher(word).matches() && k - start >= 2 - (word.endsWith("s") ? 1 : 0)) {
                     end = k;
                     break;
                 }
             }
             // "Joseph R. Biden, Jr."
             if (end + 1 < tokens.size() && tokens.get(end).text().equals(",") && !taken[end + 1]
-                    && tokens.get(end + 1).text().matches("[JS]r\\.?")) {
+                    && SUFFIX.matcher(tokens.get(end + 1).text()).matches()) {
                 end += 2;
             }
             // "Special Envoy for Peace Missions Steve Witkoff": after a title's "for", the words before the last two
@@ -264,7 +277,7 @@ public final class MentionFinder {
             }
             // a suffix ends a name: "President Joseph R. Biden Jr. Call with ..." in a headline
             for (int k = start + 1; k < end; k++) {
-                if (tokens.get(k).text().matches("[JS]r\\.?|I{2,3}")) {
+                if (SUFFIX_OR_REGNAL.matcher(tokens.get(k).text()).matches()) {
                     end = k + 1;
                     break;
                 }
@@ -280,27 +293,27 @@ public final class MentionFinder {
     private static boolean isNamePart(Token token, boolean first) {
         String text = token.text();
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!first && text.matches("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+")) {
+        if (!first && PARTICLE_JOINED.matcher(text).matches()) {
             return true; // "al-Assadi", "el-Sisi"
         }
         if (!first && MONTHS.contains(lower) && token.isProperNoun()) {
             return true; // "Theresa May"
         }
-        if (!first && token.tag().equals("VERB") && text.matches("\\p{Lu}\\p{Ll}{1,6}") && !text.matches(".*(ed|ing|es)")) {
+        if (!first && token.tag().equals("VERB") && SHORT_CAPITAL.matcher(text).matches() && !VERB_ENDING.matcher(text).matches()) {
             return true; // "Zhao Yi": mid-sentence, a capitalised word after a name is no verb, whatever the tagger says
         }
         if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
             return false;
         }
-        if (!first && text.matches("I{2,3}|IV")) {
+        if (!first && REGNAL.matcher(text).matches()) {
             return true; // "Elizabeth II": a regnal number, not an acronym
         }
         if (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.endsWith(".")) {
             return false; // acronyms are organisations or countries, not persons
         }
-        boolean initial = text.matches("\\p{Lu}\\.");
+        boolean initial = INITIAL.matcher(text).matches();
         boolean suffix = !first && (text.equals("Jr.") || text.equals("Sr.") || text.equals("Jr"));
-        return token.isProperNoun() || initial || suffix || (token.tag().equals("NOUN") || token.tag().equals("ADJ")) && text.matches("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
+        return token.isProperNoun() || initial || suffix || (token.tag().equals("NOUN") || token.tag().equals("ADJ")) && CAPITALISED_WORD.matcher(text).matches();
     }
 
     /** Names set side by side in columns ("Donald J. Trump          Takaichi Sanae") are two names. */
@@ -315,7 +328,7 @@ public final class MentionFinder {
     /** "Wang Yi, the foreign minister": the tagger may call a short first name before a proper noun a verb. */
     private static boolean verbTaggedFirstName(List<Token> tokens, int i, boolean[] taken) {
         Token token = tokens.get(i);
-        return token.tag().equals("VERB") && token.text().matches("\\p{Lu}\\p{Ll}{1,5}") && !token.text().matches(".*(ed|ing|s)")
+        return token.tag().equals("VERB") && FIRST_NAME_SHAPE.matcher(token.text()).matches() && !VERB_OR_PLURAL_ENDING.matcher(token.text()).matches()
                 && !NOT_NAMES.contains(Words.lower(token)) && i + 1 < tokens.size() && !taken[i + 1] && tokens.get(i + 1).isProperNoun()
                 && tokens.get(i + 1).isCapitalised();
     }

@@ -2,6 +2,7 @@ package org.newsgraph.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.TokenSpan;
@@ -13,6 +14,11 @@ import org.newsgraph.nlp.Token;
  * a run of lines without a verb (names and posts), up to "Witnessed by".
  */
 public record SignatureBlock(SentenceMentions signedAt, List<SentenceMentions> lines) {
+    private static final Pattern SIGNED_AT = Pattern.compile("(Signed|Done|SIGNED|DONE) (at|in) ");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    /** Words a name does not start with: an initial, a suffix, a regnal number. */
+    private static final Pattern NOT_FIRST = Pattern.compile("\\p{Lu}\\.|[JS]r\\.?|I{2,3}");
+
     public SignatureBlock {
         lines = List.copyOf(lines);
     }
@@ -23,7 +29,7 @@ public record SignatureBlock(SentenceMentions signedAt, List<SentenceMentions> l
         SentenceMentions signedAt = null;
         for (int k = sentences.size() - 1; k >= 0; k--) {
             Sentence sentence = sentences.get(k).sentence();
-            if (sentence.text().matches("(?s)(Signed|Done|SIGNED|DONE) (at|in) .*")) {
+            if (SIGNED_AT.matcher(sentence.text()).lookingAt()) {
                 signedAt = sentences.get(k);
                 start = k + 1;
                 break;
@@ -83,8 +89,8 @@ public record SignatureBlock(SentenceMentions signedAt, List<SentenceMentions> l
     private static int columnCut(List<Token> tokens) {
         int best = -1;
         for (int cut = 2; cut <= tokens.size() - 2; cut++) {
-            boolean nameStart = !tokens.get(cut).text().matches("\\p{Lu}\\.|[JS]r\\.?|I{2,3}")
-                    && !tokens.get(cut - 1).text().matches("\\p{Lu}\\.");
+            boolean nameStart = !NOT_FIRST.matcher(tokens.get(cut).text()).matches()
+                    && !INITIAL.matcher(tokens.get(cut - 1).text()).matches();
             if (nameStart && (best < 0 || Math.abs(2 * cut - tokens.size()) < Math.abs(2 * best - tokens.size()))) {
                 best = cut;
             }

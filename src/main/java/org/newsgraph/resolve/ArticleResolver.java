@@ -249,11 +249,13 @@ public final class ArticleResolver {
     /** A person's name split into words, honorifics dropped. */
     record PersonName(String text, List<String> words) {
         private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "sr", "ii", "iii");
+        private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile("^(?i)(mr|mrs|ms|dr)\\.?\\s+");
+        private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
 
         static PersonName of(String text) {
-            String clean = text.replaceAll("^(?i)(mr|mrs|ms|dr)\\.?\\s+", "").strip();
+            String clean = HONORIFIC.matcher(text).replaceFirst("").strip();
             List<String> words = new ArrayList<>();
-            for (String word : clean.split("[\\s-]+")) {
+            for (String word : WORD_BREAK.split(clean)) {
                 String w = word.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT);
                 if (!w.isEmpty()) {
                     words.add(w);

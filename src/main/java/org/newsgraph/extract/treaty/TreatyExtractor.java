@@ -637,8 +637,11 @@ public final class TreatyExtractor implements Extractor {
                 .stream().anyMatch(name::endsWith);
     }
 
+    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile(
+            "January|February|March|April|May|June|July|August|September|October|November|December|\\d+");
+
     private static boolean isDateWord(Token token) {
-        return token.text().matches("January|February|March|April|May|June|July|August|September|October|November|December|\\d+");
+        return DATE_WORD.matcher(token.text()).matches();
     }
 
     /**

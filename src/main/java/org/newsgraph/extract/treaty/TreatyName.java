@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.mention.Words;
 import org.newsgraph.model.TokenSpan;
@@ -277,6 +278,9 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
             "october", "november", "december");
+    /** Compiled once: these run on every token (String.matches compiles its pattern on each call). */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern HYPHENATED_NAME = Pattern.compile("\\p{L}+-\\p{Lu}.*");
 
     private static boolean isNameWord(Token t) {
         String text = t.text();
@@ -284,6 +288,6 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                 || CALENDAR.contains(Words.lower(t))) {
             return false; // "signed the Agreement on Reciprocal Trade on Sunday"
         }
-        return Character.isUpperCase(text.codePointAt(0)) || text.matches("\\d{4}") || text.matches("\\p{L}+-\\p{Lu}.*");
+        return Character.isUpperCase(text.codePointAt(0)) || YEAR.matcher(text).matches() || HYPHENATED_NAME.matcher(text).matches();
     }
 }
