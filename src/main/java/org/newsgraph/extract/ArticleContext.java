@@ -7,12 +7,14 @@ import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.mention.DefiniteDescriptions;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionFinder;
-import org.newsgraph.mention.SignatureBlock;
 import org.newsgraph.mention.MentionType;
 import org.newsgraph.mention.SentenceMentions;
+import org.newsgraph.mention.SignatureBlock;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKind;
 import org.newsgraph.model.Fact;
+import org.newsgraph.model.RoleFact;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.resolve.ArticleResolver;
@@ -144,8 +146,8 @@ public final class ArticleContext {
     /** The state a person holds a current post for, as found so far; null if none. */
     public Entity stateOf(Entity person) {
         for (Fact fact : facts) {
-            if (fact instanceof org.newsgraph.model.RoleFact role && role.current() && role.person().equals(person)
-                    && role.country().kind() == org.newsgraph.model.EntityKind.COUNTRY) {
+            if (fact instanceof RoleFact role && role.current() && role.person().equals(person)
+                    && role.country().kind() == EntityKind.COUNTRY) {
                 return role.country();
             }
         }

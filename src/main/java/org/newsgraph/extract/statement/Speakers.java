@@ -165,7 +165,9 @@ final class Speakers {
         return null;
     }
 
-    private static final Set<String> REPORTING = Set.of("say", "report", "announce", "state", "claim", "confirm");
+    /** Verbs that report what someone said, wrote or thought; the clause after them has its own subject. */
+    static final Set<String> SAYING = Set.of("say", "report", "announce", "state", "claim", "confirm", "write",
+            "argue", "insist", "believe", "add");
     private static final Set<String> WHEN = Set.of("on", "today", "yesterday", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "later", "earlier", "also", "then");
 
@@ -311,7 +313,7 @@ final class Speakers {
             return false;
         }
         // "Fars reported Iran issued ...": after a verb of saying, a clause and its own subject begin
-        return !previous.tag().equals("VERB") || Lemmas.candidates(previous).stream().anyMatch(REPORTING::contains);
+        return !previous.tag().equals("VERB") || Lemmas.candidates(previous).stream().anyMatch(SAYING::contains);
     }
 
     /** "the ministry stated": the last body of that kind named up to this sentence. */

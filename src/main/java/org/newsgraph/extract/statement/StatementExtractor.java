@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.RoleHolders;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionType;
 import org.newsgraph.mention.SentenceMentions;
@@ -81,7 +82,7 @@ public final class StatementExtractor implements Extractor {
             if (clause > 0 && Words.lower(tokens.get(clause - 1)).equals("that")) {
                 clause--;
             }
-            boolean reported = clause > 0 && Lemmas.candidates(tokens.get(clause - 1)).stream().anyMatch(SAYING::contains);
+            boolean reported = clause > 0 && Lemmas.candidates(tokens.get(clause - 1)).stream().anyMatch(Speakers.SAYING::contains);
             List<Speakers.Found> sayers = reported ? speakers.before(sm, clause - 1) : List.of();
             List<Entity> authors = context.resolver().authors();
             if (sayers.isEmpty() && (reported || authors.isEmpty() || Quotes.inSentence(sentence) != null)) {
@@ -123,9 +124,6 @@ public final class StatementExtractor implements Extractor {
         return false;
     }
 
-    /** Verbs that report what someone said, thought or wrote. */
-    private static final Set<String> SAYING = Set.of("say", "state", "write", "argue", "insist", "believe", "tell", "add");
-
     /** "the president should accept": a bare title with "the" right before the modal is its holder. */
     private static List<Speakers.Found> titleHolderBefore(ArticleContext context, SentenceMentions sm, int modal) {
         Mention role = sm.endingAt(modal);
@@ -133,7 +131,7 @@ public final class StatementExtractor implements Extractor {
         if (role == null || role.type() != MentionType.ROLE || role.start() == 0 || !Words.lower(tokens.get(role.start() - 1)).equals("the")) {
             return List.of();
         }
-        Entity holder = org.newsgraph.extract.RoleHolders.holderOf(context, role, sm);
+        Entity holder = RoleHolders.holderOf(context, role, sm);
         return holder == null ? List.of() : List.of(new Speakers.Found(holder, new Mention(role.type(),
                 new TokenSpan(role.start() - 1, role.end()), role.text(), holder, null, role.roleLabel()), 0.1));
     }
@@ -241,7 +239,7 @@ public final class StatementExtractor implements Extractor {
                 // "a plea to the president", "questioned the President's power": a bare title is its holder
                 Entity titleHolder = mention.start() > 0 && Words.lower(tokens.get(mention.start() - 1)).equals("the")
                         && !(mention.end() < tokens.size() && Words.lower(tokens.get(mention.end())).equals("of"))
-                        ? org.newsgraph.extract.RoleHolders.holderOf(context, mention, sm) : null;
+                        ? RoleHolders.holderOf(context, mention, sm) : null;
                 if (titleHolder != null) {
                     found.add(new Target(titleHolder, mention, 0.15));
                     break;

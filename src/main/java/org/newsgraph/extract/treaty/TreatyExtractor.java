@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
@@ -637,7 +638,7 @@ public final class TreatyExtractor implements Extractor {
                 .stream().anyMatch(name::endsWith);
     }
 
-    private static final java.util.regex.Pattern DATE_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern DATE_WORD = Pattern.compile(
             "January|February|March|April|May|June|July|August|September|October|November|December|\\d+");
 
     private static boolean isDateWord(Token token) {
@@ -670,7 +671,6 @@ public final class TreatyExtractor implements Extractor {
         return known ? entity : null;
     }
 
-    /** The state a person holds a current post for, as the roles found so far say. */
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "");
     }
