@@ -24,8 +24,9 @@ public final class DateResolver {
     private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")(?:,?\\s+(\\d{4}))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in|since|of|from|until)\\s+(?:early\\s+|late\\s+|mid-)?(" + MONTHS + ")\\s+(\\d{4})\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since)\\s+(\\d{4})\\b");
+    // a sentence may open with the preposition: "In 2017, a memorandum was signed"
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|of|[Ff]rom|[Uu]ntil)\\s+(?:early\\s+|late\\s+|mid-)?(" + MONTHS + ")\\s+(\\d{4})\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince)\\s+(\\d{4})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this|next|on|On|Last|This|Next)\\s+)?(" + DAYS + ")\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|Yesterday|Today)\\b");
 

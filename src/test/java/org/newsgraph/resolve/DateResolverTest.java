@@ -69,6 +69,8 @@ class DateResolverTest {
     @Test
     void yearOnly() {
         assertThat(isoDates("Ghana ratified it in 2017.", MONDAY)).containsExactly("2017");
+        assertThat(isoDates("In 2017, Ghana ratified it.", MONDAY)).containsExactly("2017");
+        assertThat(isoDates("Since March 2019 it has applied.", MONDAY)).containsExactly("2019-03");
         assertThat(isoDates("The ban has held since 1998.", MONDAY)).containsExactly("1998");
         // a bare number is no date
         assertThat(isoDates("About 2017 delegates came.", MONDAY)).isEmpty();
