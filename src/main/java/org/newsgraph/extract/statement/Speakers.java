@@ -260,7 +260,7 @@ final class Speakers {
         List<Found> all = new ArrayList<>();
         all.add(last);
         List<Token> tokens = sm.sentence().tokens();
-        int i = last.start() - 1;
+        int i = titleStart(sm, last.start()) - 1;
         while (i >= 1) {
             while (i >= 0 && tokens.get(i).tag().equals("DET")) {
                 i--;
@@ -269,7 +269,9 @@ final class Speakers {
                 break;
             }
             Mention previous = sm.endingAt(i);
-            if (previous == null || !previous.type().isActor() || previous.type() == MentionType.PRONOUN) {
+            // "In Japan, President Trump announced": a place after a preposition is no subject
+            if (previous == null || !previous.type().isActor() || previous.type() == MentionType.PRONOUN
+                    || !isFreeSubject(tokens, sm, titleStart(sm, previous.start()))) {
                 break;
             }
             Entity entity = entityOf(context, previous);
@@ -277,9 +279,29 @@ final class Speakers {
                 break;
             }
             all.add(0, new Found(entity, previous, last.penalty() + 0.05));
-            i = previous.start() - 1;
+            i = titleStart(sm, previous.start()) - 1;
         }
         return all;
+    }
+
+    /**
+     * Where a name's title begins: "Russian President Vladimir Putin and Chinese President Xi Jinping" — the
+     * post and the state or demonym before it belong to the name, so coordination is looked for before them.
+     */
+    private static int titleStart(SentenceMentions sm, int nameStart) {
+        List<Token> tokens = sm.sentence().tokens();
+        int start = nameStart;
+        Mention role = sm.endingAt(start);
+        if (role == null || role.type() != MentionType.ROLE) {
+            return start;
+        }
+        start = role.start();
+        int possessive = start > 0 && Words.isPossessive(tokens.get(start - 1)) ? start - 1 : start;
+        Mention state = sm.endingAt(possessive);
+        if (state != null && (state.type() == MentionType.DEMONYM || state.type() == MentionType.COUNTRY)) {
+            start = state.start();
+        }
+        return start;
     }
 
     /**

@@ -353,4 +353,12 @@ class StatementExtractorTest {
         assertThat(triples(statements("Chile defended Peru in the council.")))
                 .containsExactly(tuple("CHL", StatementKind.SUPPORT, "PER"));
     }
+
+    @Test
+    void subjectsWithTitlesAreCoordinatedButNotAPlaceBeforeThem() {
+        assertThat(triples(statements("Chilean President Maria Lopes and Peruvian Prime Minister Ana Costa condemned Bolivia.")))
+                .containsExactly(tuple("Maria Lopes", StatementKind.CRITICIZE, "BOL"), tuple("Ana Costa", StatementKind.CRITICIZE, "BOL"));
+        assertThat(triples(statements("In Peru, Chilean President Maria Lopes condemned Bolivia.")))
+                .containsExactly(tuple("Maria Lopes", StatementKind.CRITICIZE, "BOL"));
+    }
 }
