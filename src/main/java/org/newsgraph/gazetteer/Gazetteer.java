@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final PhraseIndex names = new PhraseIndex(true);
     private final PhraseIndex roles = new PhraseIndex(false);
     private final Map<String, StatementKind> statementVerbs = new HashMap<>();
+    private final java.util.Set<String> verbOnly = new java.util.HashSet<>();
     private final Function<String, String[]> tokenizer;
 
     private Gazetteer(Function<String, String[]> tokenizer) {
@@ -154,10 +155,17 @@ public final class Gazetteer {
 
     private void loadVerbs(List<DataFile.Row> rows) {
         for (DataFile.Row row : rows) {
+            String lemma = row.field(0).toLowerCase(Locale.ROOT);
             try {
-                statementVerbs.put(row.field(0).toLowerCase(Locale.ROOT), StatementKind.fromLabel(row.field(1)));
+                statementVerbs.put(lemma, StatementKind.fromLabel(row.field(1)));
             } catch (IllegalArgumentException e) {
                 throw row.error("unknown statement kind '" + row.field(1) + "' (criticize, threaten, support, demand)");
+            }
+            // the third column "verb": the lemma says this only as a verb ("questioned the decision", not "the question of")
+            if (row.field(2).equals("verb")) {
+                verbOnly.add(lemma);
+            } else if (!row.field(2).isEmpty()) {
+                throw row.error("unknown third column '" + row.field(2) + "' (verb, or nothing)");
             }
         }
     }
@@ -226,6 +234,11 @@ public final class Gazetteer {
     /** The statement kind of a verb lemma or phrase of lemmas ("condemn", "call on"), or null. */
     public StatementKind statementKind(String lemmas) {
         return statementVerbs.get(lemmas.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for statement lemmas that count only as verbs. */
+    public boolean statementVerbOnly(String lemma) {
+        return verbOnly.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     public Map<String, StatementKind> statementVerbs() {

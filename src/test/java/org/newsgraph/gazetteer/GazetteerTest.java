@@ -156,6 +156,17 @@ class GazetteerTest {
         assertThatThrownBy(() -> Gazetteer.load(tokenizer::tokenize, List.of(folder)))
                 .hasMessageStartingWith(verbs + ":2:")
                 .hasMessageContaining("praise");
+        Files.writeString(verbs, "scold\tcriticize\tverb\nflatter\tsupport\tnoun\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Gazetteer.load(tokenizer::tokenize, List.of(folder)))
+                .hasMessageStartingWith(verbs + ":2:")
+                .hasMessageContaining("noun");
+    }
+
+    @Test
+    void aStatementLemmaMayCountOnlyAsAVerb() {
+        assertThat(gazetteer.statementKind("question")).isEqualTo(org.newsgraph.model.StatementKind.CRITICIZE);
+        assertThat(gazetteer.statementVerbOnly("question")).isTrue();
+        assertThat(gazetteer.statementVerbOnly("condemn")).isFalse();
     }
 
     private static Entry entry(String phrase) {

@@ -53,11 +53,12 @@ final class TriggerFinder {
                 i = Math.max(i, phrase.end() - 1);
                 continue;
             }
-            StatementKind kind = kindOf(token);
+            boolean verbal = isVerbal(tokens, i);
+            StatementKind kind = kindOf(token, verbal);
             if (kind == null) {
                 continue;
             }
-            if (isVerbal(tokens, i)) {
+            if (verbal) {
                 triggers.add(new Trigger(i, i + 1, kind, false, i + 1, tokens.size()));
             } else if (token.tag().equals("NOUN") && i + 1 < tokens.size()
                     && NOUN_OBJECT_MARKERS.contains(Words.lower(tokens.get(i + 1)))) {
@@ -104,10 +105,10 @@ final class TriggerFinder {
                 || tokens.get(i - 1).tag().equals("AUX") && !tokens.get(i - 1).lemma().equals("be");
     }
 
-    private StatementKind kindOf(Token token) {
+    private StatementKind kindOf(Token token, boolean verbal) {
         for (String lemma : Lemmas.candidates(token)) {
             StatementKind kind = gazetteer.statementKind(lemma);
-            if (kind != null) {
+            if (kind != null && (verbal || !gazetteer.statementVerbOnly(lemma))) {
                 return kind;
             }
         }

@@ -361,4 +361,12 @@ class StatementExtractorTest {
         assertThat(triples(statements("In Peru, Chilean President Maria Lopes condemned Bolivia.")))
                 .containsExactly(tuple("Maria Lopes", StatementKind.CRITICIZE, "BOL"));
     }
+
+    @Test
+    void questioningADecisionCriticisesItsMakerButAQuestionOfItDoesNot() {
+        String text = "President Maria Lopes of Chile signed a decree. Senator Ana Costa questioned the President's power to sign it. "
+                + "Senator Pablo Ruiz raised the question of the President's power.";
+
+        assertThat(triples(statements(text))).containsExactly(tuple("Ana Costa", StatementKind.CRITICIZE, "Maria Lopes"));
+    }
 }
