@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.newsgraph.model.Entity;
@@ -26,7 +28,7 @@ public final class Gazetteer {
     private final PhraseIndex names = new PhraseIndex(true);
     private final PhraseIndex roles = new PhraseIndex(false);
     private final Map<String, StatementKind> statementVerbs = new HashMap<>();
-    private final java.util.Set<String> verbOnly = new java.util.HashSet<>();
+    private final Set<String> verbOnly = new HashSet<>();
     private final Function<String, String[]> tokenizer;
 
     private Gazetteer(Function<String, String[]> tokenizer) {

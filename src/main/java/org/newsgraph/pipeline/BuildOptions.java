@@ -12,7 +12,8 @@ public record BuildOptions(int threads, int batchSize, int maxChars, boolean fai
     /**
      * Large enough that a commit's fixed cost (journal, fsync) is spread over many quads; a kill loses at most one
      * batch (redone by --resume). Measured loading 20,000 generated articles: 19-20 s in batches of 1,000,
-     * 15.6-16.2 s in batches of 5,000, 15.4-16.8 s in one; a batch of 5,000 holds ~40 MB of facts.
+     * 15.6-16.2 s in batches of 5,000, 15.4-16.8 s in one. The price is heap: the build's live heap over
+     * 100,000 articles was 42-49 MB with batches of 1,000, 56-72 MB with batches of 5,000 (bench).
      */
     public static final int DEFAULT_BATCH = 5000;
     public static final int DEFAULT_MAX_CHARS = 1_000_000;
