@@ -311,10 +311,20 @@ public final class StatementExtractor implements Extractor {
             }
             break;
         }
-        if (found.isEmpty() && nouns > 0) {
+        if (found.isEmpty() && (nouns > 0 || objectIsThose(tokens, trigger))) {
             found.addAll(members(context, sm, i));
         }
         return new ArrayList<>(found);
+    }
+
+    /** "full support to those leading mediation efforts, including ...": the object is "those" who do something. */
+    private static boolean objectIsThose(List<Token> tokens, Trigger trigger) {
+        for (int i = trigger.objectFrom(); i < Math.min(tokens.size(), trigger.objectFrom() + 3); i++) {
+            if (Words.lower(tokens.get(i)).equals("those")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The common noun after "of" at {@code i} ("fear of aggression", "arrest of journalists"), or -1. */
@@ -348,6 +358,16 @@ public final class StatementExtractor implements Extractor {
             }
             for (int j = word.equals("such") ? i + 2 : i + 1; j < tokens.size(); j++) {
                 Mention m = sm.startingAt(j);
+                Mention holder = m == null ? null : titledHolder(sm, m);
+                if (holder != null) {
+                    // "including the African Union High Representative for the Horn of Africa Olusegun Obasanjo"
+                    Entity person = Speakers.entityOf(context, holder);
+                    if (person != null) {
+                        members.add(new Target(person, holder, 0.1));
+                    }
+                    j = holder.end() - 1;
+                    continue;
+                }
                 if (m != null && isTargetType(m) && m.type() != MentionType.PRONOUN) {
                     Entity entity = Speakers.entityOf(context, m);
                     if (entity != null) {
@@ -366,6 +386,29 @@ public final class StatementExtractor implements Extractor {
             break;
         }
         return members;
+    }
+
+    /**
+     * The person a title names when the title starts at {@code m}, maybe after its owner (a body the finder may
+     * have taken for a name): "the African Union High Representative for the Horn of Africa Olusegun Obasanjo" —
+     * the first full name within a few words of the title's end; null when {@code m} starts no title.
+     */
+    private static Mention titledHolder(SentenceMentions sm, Mention m) {
+        Mention role = m.type() == MentionType.ROLE ? m : sm.startingAt(m.end());
+        if (role == null || role.type() != MentionType.ROLE) {
+            return null;
+        }
+        List<Token> tokens = sm.sentence().tokens();
+        for (int k = role.end(); k < Math.min(tokens.size(), role.end() + 8); k++) {
+            Mention next = sm.startingAt(k);
+            if (next != null && next.type() == MentionType.PERSON && next.text().contains(" ")) {
+                return next;
+            }
+            if (tokens.get(k).text().equals(",") || Words.isHardBoundary(tokens.get(k)) || Words.lower(tokens.get(k)).equals("and")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static int skipComma(List<Token> tokens, int i) {

@@ -369,4 +369,12 @@ class StatementExtractorTest {
 
         assertThat(triples(statements(text))).containsExactly(tuple("Ana Costa", StatementKind.CRITICIZE, "Maria Lopes"));
     }
+
+    @Test
+    void aMemberListedWithATitleIsThePersonNotTheTitlesOwner() {
+        String text = "Chile will provide full support to those leading the talks, including the Andean Community "
+                + "Special Envoy Ana Costa.";
+
+        assertThat(triples(statements(text))).containsExactly(tuple("CHL", StatementKind.SUPPORT, "Ana Costa"));
+    }
 }
