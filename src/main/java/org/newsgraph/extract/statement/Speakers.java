@@ -217,6 +217,18 @@ final class Speakers {
         return List.of();
     }
 
+    /** The subject that opens a clause at {@code from}: "..., Thailand will release", "..., the Senate voted". */
+    List<Found> subjectAfter(SentenceMentions sm, int from) {
+        List<Token> tokens = sm.sentence().tokens();
+        int i = Words.skipDeterminers(tokens, from);
+        Mention mention = sm.startingAt(i);
+        if (mention == null || !mention.type().isActor() || mention.type() == MentionType.PRONOUN) {
+            return List.of();
+        }
+        Entity entity = entityOf(context, mention);
+        return entity == null || !isKnown(entity) ? List.of() : coordinatedAfter(sm, new Found(entity, mention, 0));
+    }
+
     /** The agents after "by" in a passive: "was condemned by the United Nations", "by Egypt, Greece and Cyprus". */
     List<Found> after(SentenceMentions sm, int from) {
         List<Token> tokens = sm.sentence().tokens();

@@ -142,7 +142,12 @@ public final class StatementExtractor implements Extractor {
         boolean passive = isPassive(tokens, trigger);
         List<Speakers.Found> speakerList;
         List<Target> targets;
-        if (passive) {
+        int clause = atTheRequestOf(tokens, trigger);
+        if (clause > 0) {
+            // "At the request of President Trump, Thailand will release ...": who asked, and the clause's subject
+            speakerList = speakers.after(sm, trigger.end() + 1);
+            targets = speakers.subjectAfter(sm, clause).stream().map(f -> new Target(f.entity(), f.mention(), 0.05)).toList();
+        } else if (passive) {
             int by = indexOf(tokens, "by", trigger.end(), trigger.end() + PASSIVE_BY_WINDOW);
             speakerList = by < 0 ? List.of() : speakers.after(sm, by + 1);
             targets = speakers.before(sm, trigger.start()).stream().map(f -> new Target(f.entity(), f.mention(), 0)).toList();
@@ -315,6 +320,28 @@ public final class StatementExtractor implements Extractor {
             found.addAll(members(context, sm, i));
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "at the request of X, ...", "at the urging of X, ...": where the clause after the phrase begins (after its
+     * comma), or -1 when the trigger is not such a phrase.
+     */
+    private static int atTheRequestOf(List<Token> tokens, Trigger trigger) {
+        int start = trigger.start();
+        if (trigger.kind() != StatementKind.DEMAND || start < 2 || trigger.end() >= tokens.size()
+                || !Words.lower(tokens.get(start - 2)).equals("at") || !Words.lower(tokens.get(start - 1)).equals("the")
+                || !Words.lower(tokens.get(trigger.end())).equals("of")) {
+            return -1;
+        }
+        for (int i = trigger.end() + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return i + 1;
+            }
+            if (Words.isHardBoundary(tokens.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "full support to those leading mediation efforts, including ...": the object is "those" who do something. */

@@ -377,4 +377,13 @@ class StatementExtractorTest {
 
         assertThat(triples(statements(text))).containsExactly(tuple("CHL", StatementKind.SUPPORT, "Ana Costa"));
     }
+
+    @Test
+    void atTheRequestOfSomeoneTheClauseSubjectIsAskedToAct() {
+        String text = "At the request of President Maria Lopes of Chile and under the accord, Peru will release ten soldiers.";
+
+        assertThat(triples(statements(text))).containsExactly(tuple("Maria Lopes", StatementKind.DEMAND, "PER"));
+        // a request of one's own is no demand on the subject
+        assertThat(statements("The request of Peru was heard, and Chile agreed.")).isEmpty();
+    }
 }
