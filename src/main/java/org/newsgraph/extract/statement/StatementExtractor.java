@@ -154,6 +154,9 @@ public final class StatementExtractor implements Extractor {
         } else {
             speakerList = speakers.before(sm, trigger.start());
             targets = targets(context, sm, trigger);
+            if (targets.isEmpty()) {
+                targets = addresseeBefore(context, sm, trigger);
+            }
         }
         if (speakerList.isEmpty() || targets.isEmpty()) {
             return;
@@ -320,6 +323,34 @@ public final class StatementExtractor implements Extractor {
             found.addAll(members(context, sm, i));
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "wrote to the US Embassy in London asking to waive her immunity": a participle with no object of its own
+     * asks whom the sentence addressed just before it ("to X", a place after X passed over).
+     */
+    private static List<Target> addresseeBefore(ArticleContext context, SentenceMentions sm, Trigger trigger) {
+        List<Token> tokens = sm.sentence().tokens();
+        if (trigger.nominal() || !Words.lower(tokens.get(trigger.start())).endsWith("ing")) {
+            return List.of();
+        }
+        Mention m = sm.endingAt(trigger.start());
+        if (m != null && (m.type() == MentionType.SEAT || m.type() == MentionType.COUNTRY) && m.start() > 1
+                && Set.of("in", "of").contains(Words.lower(tokens.get(m.start() - 1)))) {
+            m = sm.endingAt(m.start() - 1); // "the US Embassy in London"
+        }
+        if (m == null || !isTargetType(m) || m.type() == MentionType.PRONOUN) {
+            return List.of();
+        }
+        int before = m.start() - 1;
+        while (before >= 0 && tokens.get(before).tag().equals("DET")) {
+            before--;
+        }
+        if (before < 0 || !Words.lower(tokens.get(before)).equals("to")) {
+            return List.of();
+        }
+        Entity entity = m.type() == MentionType.ORGANISATION && m.country() != null ? m.country() : Speakers.entityOf(context, m);
+        return entity == null ? List.of() : List.of(new Target(entity, m, 0.15));
     }
 
     /**

@@ -386,4 +386,14 @@ class StatementExtractorTest {
         // a request of one's own is no demand on the subject
         assertThat(statements("The request of Peru was heard, and Chile agreed.")).isEmpty();
     }
+
+    @Test
+    void aParticipleWithoutObjectAsksWhomTheSentenceAddressed() {
+        String text = "Police chief Ana Costa wrote to the Peruvian Embassy in Dublin asking to lift the immunity.";
+
+        assertThat(triples(statements(text))).containsExactly(tuple("Ana Costa", StatementKind.DEMAND, "PER"));
+        // with an object of its own, the participle asks that object
+        assertThat(triples(statements("Police chief Ana Costa wrote to the Peruvian Embassy in Dublin asking Chile to help.")))
+                .containsExactly(tuple("Ana Costa", StatementKind.DEMAND, "CHL"));
+    }
 }
