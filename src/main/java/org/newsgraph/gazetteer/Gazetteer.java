@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final PhraseIndex roles = new PhraseIndex(false);
     private final Map<String, StatementKind> statementVerbs = new HashMap<>();
     private final Set<String> verbOnly = new HashSet<>();
+    private final Map<String, Set<Entity>> statesWithout = new HashMap<>();
     private final Function<String, String[]> tokenizer;
 
     private Gazetteer(Function<String, String[]> tokenizer) {
@@ -152,7 +153,19 @@ public final class Gazetteer {
             }
             // the third column names the state that uses a title, where one state is by far its usual user
             roles.add(tokenizer.apply(row.field(0)), new Entry(NameType.ROLE, null, label, countryOrNull(row, row.field(2))));
+            // the fourth, states that have no such post (presidential republics have no prime minister)
+            for (String code : row.field(3).split("\\s+")) {
+                Entity state = countryOrNull(row, code);
+                if (state != null) {
+                    statesWithout.computeIfAbsent(label, k -> new HashSet<>()).add(state);
+                }
+            }
         }
+    }
+
+    /** True when the gazetteer knows that a state has no post of this label ("prime minister" of the United States). */
+    public boolean lacksPost(Entity state, String label) {
+        return statesWithout.getOrDefault(label, Set.of()).contains(state);
     }
 
     private void loadVerbs(List<DataFile.Row> rows) {

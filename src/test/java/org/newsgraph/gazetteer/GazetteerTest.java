@@ -16,6 +16,7 @@ import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.StatementKind;
 import org.newsgraph.nlp.Models;
 
@@ -163,8 +164,16 @@ class GazetteerTest {
     }
 
     @Test
+    void statesWithoutAPost() {
+        Entity usa = gazetteer.countries().get("USA");
+        assertThat(gazetteer.lacksPost(usa, "prime minister")).isTrue();
+        assertThat(gazetteer.lacksPost(usa, "president")).isFalse();
+        assertThat(gazetteer.lacksPost(gazetteer.countries().get("GBR"), "prime minister")).isFalse();
+    }
+
+    @Test
     void aStatementLemmaMayCountOnlyAsAVerb() {
-        assertThat(gazetteer.statementKind("question")).isEqualTo(org.newsgraph.model.StatementKind.CRITICIZE);
+        assertThat(gazetteer.statementKind("question")).isEqualTo(StatementKind.CRITICIZE);
         assertThat(gazetteer.statementVerbOnly("question")).isTrue();
         assertThat(gazetteer.statementVerbOnly("condemn")).isFalse();
     }

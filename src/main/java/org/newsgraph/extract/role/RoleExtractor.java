@@ -580,12 +580,14 @@ public final class RoleExtractor implements Extractor {
                 if (m.start() >= title.start()) {
                     break;
                 }
-                if (isCountry(m)) {
+                if (isCountry(m) && !context.gazetteer().lacksPost(m.entity(), title.roleLabel())) {
                     return m.entity();
                 }
             }
-            // a government's release names foreign officials with their state and its own without
-            return source != null ? source : home;
+            // a government's release names foreign officials with their state and its own without; but no guess
+            // gives a state a post it does not have ("Prime Minister Trudeau" in a White House statement)
+            Entity guessed = source != null ? source : home;
+            return guessed != null && context.gazetteer().lacksPost(guessed, title.roleLabel()) ? null : guessed;
         }
 
         private boolean namedInArticle(Entity country) {

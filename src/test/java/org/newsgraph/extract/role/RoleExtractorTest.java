@@ -134,6 +134,18 @@ class RoleExtractorTest {
     }
 
     @Test
+    void noGuessGivesAStateAPostItDoesNotHave() {
+        String title = "Statement by President Jane Roe";
+        String text = "Today I spoke with Prime Minister Kofi Mensah about trade. Secretary of State John Doe joined us.";
+        List<RoleFact> roles = roles(title, "The White House", text);
+
+        // the White House's own officials are American; a prime minister named bare is not
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("John Doe", "secretary of state", "USA"))
+                .noneMatch(t -> t.toList().contains("Kofi Mensah"));
+    }
+
+    @Test
     void titlePersonGetsSourceCountry() {
         String title = "Statement by President Jane Roe";
         String text = "Today we mark a milestone for our nation.";
