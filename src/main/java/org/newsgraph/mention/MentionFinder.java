@@ -70,12 +70,12 @@ public final class MentionFinder {
     /** Word shapes tested on every token, compiled once. */
     private static final Pattern INFLECTED_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}+(ing|es|ed|s)");
     private static final Pattern SUFFIX = Pattern.compile("[JS]r\\.?");
-    private static final Pattern SUFFIX_OR_REGNAL = Pattern.compile("[JS]r\\.?|I{2,3}");
+    static final Pattern SUFFIX_OR_REGNAL = Pattern.compile("[JS]r\\.?|I{2,3}");
     private static final Pattern PARTICLE_JOINED = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
     private static final Pattern SHORT_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}{1,6}");
     private static final Pattern VERB_ENDING = Pattern.compile(".*(ed|ing|es)");
     private static final Pattern REGNAL = Pattern.compile("I{2,3}|IV");
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
     private static final Pattern FIRST_NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
     private static final Pattern VERB_OR_PLURAL_ENDING = Pattern.compile(".*(ed|ing|s)");

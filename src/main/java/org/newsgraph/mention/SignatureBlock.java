@@ -15,9 +15,6 @@ import org.newsgraph.nlp.Token;
  */
 public record SignatureBlock(SentenceMentions signedAt, List<SentenceMentions> lines) {
     private static final Pattern SIGNED_AT = Pattern.compile("(Signed|Done|SIGNED|DONE) (at|in) ");
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-    /** Words a name does not start with: an initial, a suffix, a regnal number. */
-    private static final Pattern NOT_FIRST = Pattern.compile("\\p{Lu}\\.|[JS]r\\.?|I{2,3}");
 
     public SignatureBlock {
         lines = List.copyOf(lines);
@@ -89,8 +86,10 @@ public record SignatureBlock(SentenceMentions signedAt, List<SentenceMentions> l
     private static int columnCut(List<Token> tokens) {
         int best = -1;
         for (int cut = 2; cut <= tokens.size() - 2; cut++) {
-            boolean nameStart = !NOT_FIRST.matcher(tokens.get(cut).text()).matches()
-                    && !INITIAL.matcher(tokens.get(cut - 1).text()).matches();
+            // a name starts with no initial, suffix or regnal number, and ends with no initial
+            String first = tokens.get(cut).text();
+            boolean nameStart = !MentionFinder.INITIAL.matcher(first).matches() && !MentionFinder.SUFFIX_OR_REGNAL.matcher(first).matches()
+                    && !MentionFinder.INITIAL.matcher(tokens.get(cut - 1).text()).matches();
             if (nameStart && (best < 0 || Math.abs(2 * cut - tokens.size()) < Math.abs(2 * best - tokens.size()))) {
                 best = cut;
             }

@@ -66,6 +66,7 @@ public final class StatementExtractor implements Extractor {
     private void readObligations(ArticleContext context, Speakers speakers, SentenceMentions sm, List<Fact> facts) {
         Sentence sentence = sm.sentence();
         List<Token> tokens = sentence.tokens();
+        String quote = Quotes.inSentence(sentence);
         for (int i = 1; i < tokens.size(); i++) {
             String word = Words.lower(tokens.get(i));
             if (!(word.equals("must") || word.equals("should")) || i + 1 < tokens.size() && Words.NEGATIONS.contains(Words.lower(tokens.get(i + 1)))) {
@@ -85,7 +86,7 @@ public final class StatementExtractor implements Extractor {
             boolean reported = clause > 0 && Lemmas.candidates(tokens.get(clause - 1)).stream().anyMatch(Speakers.SAYING::contains);
             List<Speakers.Found> sayers = reported ? speakers.before(sm, clause - 1) : List.of();
             List<Entity> authors = context.resolver().authors();
-            if (sayers.isEmpty() && (reported || authors.isEmpty() || Quotes.inSentence(sentence) != null)) {
+            if (sayers.isEmpty() && (reported || authors.isEmpty() || quote != null)) {
                 continue;
             }
             List<Entity> demanding = sayers.isEmpty() ? authors : sayers.stream().map(Speakers.Found::entity).toList();
@@ -100,7 +101,7 @@ public final class StatementExtractor implements Extractor {
                     }
                     CharSpan evidence = sentence.charSpan(new TokenSpan(sayers.isEmpty() ? subject.start() : sayers.get(0).start(), i + 1));
                     Provenance provenance = new Provenance(sentence.text(), sentence.span(), evidence, NAME, 0.5);
-                    facts.add(new StatementFact(speaker, target, StatementKind.DEMAND, Quotes.inSentence(sentence), null,
+                    facts.add(new StatementFact(speaker, target, StatementKind.DEMAND, quote, null,
                             DateResolver.find(sentence, context.article().published()), provenance));
                 }
             }
@@ -127,13 +128,22 @@ public final class StatementExtractor implements Extractor {
     /** "the president should accept": a bare title with "the" right before the modal is its holder. */
     private static List<Speakers.Found> titleHolderBefore(ArticleContext context, SentenceMentions sm, int modal) {
         Mention role = sm.endingAt(modal);
-        List<Token> tokens = sm.sentence().tokens();
-        if (role == null || role.type() != MentionType.ROLE || role.start() == 0 || !Words.lower(tokens.get(role.start() - 1)).equals("the")) {
-            return List.of();
-        }
-        Entity holder = RoleHolders.holderOf(context, role, sm);
+        Entity holder = role == null ? null : definiteTitleHolder(context, sm, role);
         return holder == null ? List.of() : List.of(new Speakers.Found(holder, new Mention(role.type(),
                 new TokenSpan(role.start() - 1, role.end()), role.text(), holder, null, role.roleLabel()), 0.1));
+    }
+
+    /**
+     * "the president", "the President's power": a post title after "the", with no owner after it ("the Emir of
+     * Qatar" names its holder further on), stands for the person the article gives that post; null otherwise.
+     */
+    private static Entity definiteTitleHolder(ArticleContext context, SentenceMentions sm, Mention role) {
+        List<Token> tokens = sm.sentence().tokens();
+        if (role.type() != MentionType.ROLE || role.start() == 0 || !Words.lower(tokens.get(role.start() - 1)).equals("the")
+                || role.end() < tokens.size() && Words.lower(tokens.get(role.end())).equals("of")) {
+            return null;
+        }
+        return RoleHolders.holderOf(context, role, sm);
     }
 
     private void read(ArticleContext context, Speakers speakers, SentenceMentions sm, Trigger trigger, List<Fact> facts) {
@@ -245,9 +255,7 @@ public final class StatementExtractor implements Extractor {
             }
             if (mention != null && mention.type() == MentionType.ROLE) {
                 // "a plea to the president", "questioned the President's power": a bare title is its holder
-                Entity titleHolder = mention.start() > 0 && Words.lower(tokens.get(mention.start() - 1)).equals("the")
-                        && !(mention.end() < tokens.size() && Words.lower(tokens.get(mention.end())).equals("of"))
-                        ? RoleHolders.holderOf(context, mention, sm) : null;
+                Entity titleHolder = definiteTitleHolder(context, sm, mention);
                 if (titleHolder != null) {
                     found.add(new Target(titleHolder, mention, 0.15));
                     break;
