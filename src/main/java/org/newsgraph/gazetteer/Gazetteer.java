@@ -31,6 +31,7 @@ public final class Gazetteer {
     private final Set<String> verbOnly = new HashSet<>();
     private final Map<String, Set<Entity>> statesWithout = new HashMap<>();
     private final Function<String, String[]> tokenizer;
+    private OfficeHolders officeHolders;
 
     private Gazetteer(Function<String, String[]> tokenizer) {
         this.tokenizer = tokenizer;
@@ -48,6 +49,7 @@ public final class Gazetteer {
         gazetteer.loadOutlets(rows("outlets.tsv", userFolders));
         gazetteer.loadRoles(rows("roles.tsv", userFolders));
         gazetteer.loadVerbs(rows("statement-verbs.tsv", userFolders));
+        gazetteer.officeHolders = OfficeHolders.load(rows("persons.tsv", userFolders), gazetteer::owner);
         return gazetteer;
     }
 
@@ -238,6 +240,16 @@ public final class Gazetteer {
     }
 
     /** The country of an ISO alpha-3 code, or null. */
+    /** Who held which post for whom, and when. */
+    public OfficeHolders officeHolders() {
+        return officeHolders;
+    }
+
+    /** A state by its code or an organisation by its name, as persons.tsv names the owner of a post; null if unknown. */
+    private Entity owner(String codeOrName) {
+        return codeOrName.matches("[A-Z]{3}") ? countries.get(codeOrName) : organisationsByName.get(codeOrName);
+    }
+
     public Entity country(String iso3) {
         return countries.get(iso3);
     }

@@ -37,6 +37,8 @@ import org.newsgraph.nlp.Token;
 public final class RoleExtractor implements Extractor {
     static final String NAME = "role-pattern";
     static final double GUESSED_OWNER = 0.5;
+    /** The confidence of a post whose state the dictionary of office-holders gives at the article's date. */
+    static final double KNOWN_OWNER = 0.7;
     /** Heads of bodies that belong to a state: their posts are the state's posts. */
     private static final Set<String> DOMESTIC_HEADS = Set.of("senate", "house", "congress", "parliament", "assembly",
             "court", "party", "ministry", "administration", "government", "cabinet", "police", "department",
@@ -360,6 +362,10 @@ public final class RoleExtractor implements Extractor {
                 label = owners.labelWith(ownerHere, label);
             }
             if (country == null) {
+                country = owners.known(personEntity, role);
+                sure = KNOWN_OWNER;
+            }
+            if (country == null) {
                 country = owners.guess(personEntity, sm, role, found);
                 sure = GUESSED_OWNER;
             }
@@ -553,6 +559,11 @@ public final class RoleExtractor implements Extractor {
             }
             String body = words.toString().strip();
             return body.isEmpty() || label.contains(body) ? label : body + " " + label;
+        }
+
+        /** Whose post it is by the dictionary of office-holders at the article's date; null when it does not know. */
+        Entity known(Entity person, Mention title) {
+            return context.gazetteer().officeHolders().ownerOf(person.key(), title.roleLabel(), context.article().published());
         }
 
         /**
