@@ -20,6 +20,7 @@ import org.newsgraph.eval.Curve;
 import org.newsgraph.eval.ErrorListing;
 import org.newsgraph.eval.FactSheet;
 import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.QuotationScore;
 import org.newsgraph.eval.Scorer;
 import org.newsgraph.eval.SystemFacts;
 import org.newsgraph.ingest.Problem;
@@ -60,6 +61,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--write-facts", paramLabel = "FILE", description = "write the scored system facts as JSON Lines (score.py reads them)")
     Path writeFacts;
 
+    @Option(names = "--quotes", paramLabel = "QUOTES.jsonl", description = "also score the attribution of direct quotations against these annotated ones (id, start, end, speaker per line)")
+    Path quotes;
+
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "a folder of extra gazetteer files, as for build")
     List<Path> gazetteers = List.of();
 
@@ -94,6 +98,7 @@ public final class EvalCommand implements Callable<Integer> {
         Scorer.Result result = Scorer.score(goldSheets, system);
         Curve thresholds = curve ? Curve.of(goldSheets, facts.articles(), Curve.THRESHOLDS) : null;
         ErrorListing listing = errors ? new ErrorListing(result.errors(), goldSheets, facts.texts()) : null;
+        QuotationScore quotations = quotes == null ? null : QuotationScore.score(QuotationScore.read(quotes), facts.articles(), goldSheets);
         double seconds = (System.nanoTime() - started) / 1e9;
         String timing = String.format(Locale.ROOT, "eval took %.1f s (%s %.1f s, scoring %.1f s)", seconds,
                 store == null ? "extraction" : "reading the store", extractSeconds, seconds - extractSeconds);
@@ -107,10 +112,16 @@ public final class EvalCommand implements Callable<Integer> {
             if (listing != null) {
                 root.set("errors", listing.toJson());
             }
+            if (quotations != null) {
+                root.set("quotations", org.newsgraph.eval.Report.toJson(quotations.attribution()));
+            }
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             System.err.println(timing);
         } else {
             out.print(result.report().table());
+            if (quotations != null) {
+                out.println(quotations.line());
+            }
             if (thresholds != null) {
                 out.println();
                 out.print(thresholds.table());
@@ -138,6 +149,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (!Files.isRegularFile(gold)) {
             return "gold file " + gold + ": no such file";
+        }
+        if (quotes != null && !Files.isRegularFile(quotes)) {
+            return "quotations file " + quotes + ": no such file";
         }
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             return "--min-confidence must lie in [0, 1]: " + minConfidence;

@@ -49,7 +49,7 @@ public record Report(Map<Measure, Score> scores, int articles, int articlesWitho
         return json;
     }
 
-    static ObjectNode toJson(Score score) {
+    public static ObjectNode toJson(Score score) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("precision", score.precision());
         json.put("recall", score.recall());

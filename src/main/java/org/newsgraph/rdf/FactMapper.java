@@ -19,6 +19,7 @@ import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Provenance;
+import org.newsgraph.model.QuotationFact;
 import org.newsgraph.model.RoleFact;
 import org.newsgraph.model.StatementFact;
 import org.newsgraph.model.TreatyFact;
@@ -54,7 +55,8 @@ public final class FactMapper {
 
         void write(ArticleFacts articleFacts) {
             writeArticle();
-            for (Fact fact : mostConfidentPerIdentity(articleFacts.facts())) {
+            Collection<Fact> facts = mostConfidentPerIdentity(articleFacts.facts());
+            for (Fact fact : facts) {
                 Node node = uri(Iris.fact(article.id(), fact.identity()));
                 if (fact instanceof RoleFact role) {
                     writeRole(node, role);
@@ -62,6 +64,8 @@ public final class FactMapper {
                     writeTreaty(node, treaty);
                 } else if (fact instanceof StatementFact statement) {
                     writeStatement(node, statement);
+                } else if (fact instanceof QuotationFact quotation) {
+                    writeQuotation(node, quotation, facts);
                 }
                 writeProvenance(node, fact.provenance());
             }
@@ -147,6 +151,30 @@ public final class FactMapper {
             if (statement.date() != null) {
                 add(node, NG.date.asNode(), date(statement.date()));
             }
+        }
+
+        /**
+         * A quotation with its words and speaker, and the statements it supports: those of its speaker whose
+         * sentence it runs over.
+         */
+        private void writeQuotation(Node node, QuotationFact quotation, Collection<Fact> facts) {
+            add(node, RDF.type.asNode(), NG.Quotation.asNode());
+            add(node, NG.words.asNode(), literal(quotation.words()));
+            add(node, NG.attribution.asNode(), literal(quotation.cue()));
+            if (quotation.speaker() == null) {
+                return;
+            }
+            add(node, NG.saidBy.asNode(), entity(quotation.speaker()));
+            for (Fact fact : facts) {
+                if (fact instanceof StatementFact statement && statement.speaker().equals(quotation.speaker())
+                        && !statement.provenance().inTitle() && overlaps(statement.provenance().sentenceSpan(), quotation.span())) {
+                    add(node, NG.supports.asNode(), uri(Iris.fact(article.id(), statement.identity())));
+                }
+            }
+        }
+
+        private static boolean overlaps(org.newsgraph.model.CharSpan sentence, org.newsgraph.model.CharSpan quotation) {
+            return sentence != null && sentence.start() < quotation.end() && quotation.start() < sentence.end();
         }
 
         private void writeProvenance(Node fact, Provenance provenance) {

@@ -34,6 +34,7 @@ public final class NG {
     public static final Resource Statement = resource("Statement");
     public static final Resource StatementKind = resource("StatementKind");
     public static final Resource Evidence = resource("Evidence");
+    public static final Resource Quotation = resource("Quotation");
 
     // Individuals
     public static final Resource criticize = resource("criticize");
@@ -76,4 +77,8 @@ public final class NG {
     public static final Property kind = property("kind");
     public static final Property quote = property("quote");
     public static final Property reportedBy = property("reportedBy");
+    public static final Property words = property("words");
+    public static final Property saidBy = property("saidBy");
+    public static final Property attribution = property("attribution");
+    public static final Property supports = property("supports");
 }

@@ -22,7 +22,8 @@ import org.apache.jena.system.Txn;
 /**
  * Reads the stored facts back, one JSON object per article in the shape of ../shared/gold/README.md
  * ({@code id}, {@code roles}, {@code treaties}, {@code statements}), with confidences beside them, and each
- * fact's IRI ({@code fact}) and evidence sentence ({@code evidence}), which scorers ignore.
+ * fact's IRI ({@code fact}) and evidence sentence ({@code evidence}), which scorers ignore; the article's direct
+ * {@code quotations} with their speakers and the statements they support follow.
  * The queries live beside this class as .rq files; values are bound, never pasted into query text.
  */
 public final class FactsReader {
@@ -49,6 +50,7 @@ public final class FactsReader {
                 article.putArray("roles");
                 article.putArray("treaties");
                 article.putArray("statements");
+                article.putArray("quotations");
                 articles.put(row.getResource("g").getURI(), article);
             });
             Map<String, String> evidence = new HashMap<>();
@@ -82,6 +84,16 @@ public final class FactsReader {
                 putIfPresent(statement, "date", string(row, "date"));
                 statement.put("confidence", row.getLiteral("confidence").getDouble());
                 provenance(statement, row, evidence);
+            }));
+            select("quotations.rq", threshold, row -> into(articles, row, "quotations", quotation -> {
+                quotation.put("words", string(row, "words"));
+                putIfPresent(quotation, "speaker", string(row, "speaker"));
+                quotation.put("attribution", string(row, "attribution"));
+                quotation.put("start", row.getLiteral("start").getInt());
+                quotation.put("end", row.getLiteral("end").getInt());
+                list(quotation.putArray("supports"), string(row, "supports"));
+                quotation.put("confidence", row.getLiteral("confidence").getDouble());
+                provenance(quotation, row, evidence);
             }));
             articles.values().forEach(out);
         });

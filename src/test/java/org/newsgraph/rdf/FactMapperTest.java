@@ -74,7 +74,7 @@ class FactMapperTest {
                 assertThat(iri).matches("https://w3id.org/newsgraph/id/(person|country|outlet|org|treaty)-[a-z0-9A-Z-]+"));
         assertThat(shared).extracting(Node::getURI).contains(Iris.entity(SampleArticles.NORDMANN),
                 Iris.entity(SampleArticles.USA), Iris.treaty(SampleArticles.ACCORD));
-        assertThat(first).extracting(Node::getURI).filteredOn(iri -> iri.contains("/fact-")).hasSize(12); // 6 facts + evidence
+        assertThat(first).extracting(Node::getURI).filteredOn(iri -> iri.contains("/fact-")).hasSize(14); // 7 facts + evidence
     }
 
     @Test

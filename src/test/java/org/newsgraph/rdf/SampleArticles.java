@@ -10,6 +10,7 @@ import org.newsgraph.model.CharSpan;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Provenance;
+import org.newsgraph.model.QuotationFact;
 import org.newsgraph.model.RoleFact;
 import org.newsgraph.model.StatementFact;
 import org.newsgraph.model.StatementKind;
@@ -58,6 +59,9 @@ public final class SampleArticles {
                 "2024-03-04", facts.at("Nordmann criticised the United States", "statement", 0.85)));
         facts.add(new StatementFact(SVENSSON, NORDMANN, StatementKind.CRITICIZE, null, null, null,
                 facts.at("Sven Svensson criticised Nordmann", "statement", 0.6)));
+        // the quotation lies in a sentence of its own, so it supports none of Nordmann's statements
+        Provenance quoted = facts.at("We waited too long for Washington,", "quotation", 0.9);
+        facts.add(new QuotationFact("We waited too long for Washington,", quoted.evidence(), NORDMANN, "after", quoted));
         return new ArticleFacts(article, facts.list);
     }
 
@@ -70,7 +74,7 @@ public final class SampleArticles {
                 LocalDate.of(2024, 4, 10), null, null,
                 "Finnish President Matti Meikäläinen on Wednesday urged the European Union to support the Arctic "
                         + "Fisheries Accord. The European Union later criticised the United States over its absence. "
-                        + "Norwegian Prime Minister Kari Nordmann thanked Finland for its support.");
+                        + "Norwegian Prime Minister Kari Nordmann thanked Finland “for its support”.");
         Facts facts = new Facts(article.text());
         facts.add(new RoleFact(MEIKALAINEN, "president", FIN, null, true,
                 facts.at("Finnish President Matti Meikäläinen", "role", 0.9)));
@@ -84,6 +88,9 @@ public final class SampleArticles {
                 facts.at("Kari Nordmann thanked Finland", "statement", 0.8)));
         facts.add(new StatementFact(FIN, EU, StatementKind.DEMAND, null, null, null,
                 Facts.inTitle(article.title(), "Finland urges European Union", "statement", 0.7)));
+        // a quotation that carries the thanks of its sentence, and one nobody is named for
+        Provenance thanks = facts.at("for its support", "quotation", 0.6);
+        facts.add(new QuotationFact("for its support", thanks.evidence(), NORDMANN, "partial", thanks));
         return new ArticleFacts(article, facts.list);
     }
 

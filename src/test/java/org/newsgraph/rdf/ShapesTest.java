@@ -60,7 +60,7 @@ class ShapesTest {
     void everyShapeHasFocusNodesInTheSample() {
         // a shape whose target is never written would pass anything; each one must bite on the sample
         Graph union = map(SampleArticles.all()).getUnionGraph();
-        assertThat(shapes.getTargetShapes()).hasSize(9).allSatisfy(shape ->
+        assertThat(shapes.getTargetShapes()).hasSize(10).allSatisfy(shape ->
                 assertThat(VLib.focusNodes(union, shape)).as("focus nodes of %s", shape).isNotEmpty());
     }
 

@@ -150,7 +150,7 @@ class FactsReaderTest {
 
     private static List<JsonNode> facts(JsonNode article) {
         List<JsonNode> facts = new ArrayList<>();
-        for (String field : List.of("roles", "treaties", "statements")) {
+        for (String field : List.of("roles", "treaties", "statements", "quotations")) {
             article.get(field).forEach(facts::add);
         }
         return facts;

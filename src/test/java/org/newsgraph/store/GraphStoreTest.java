@@ -118,7 +118,7 @@ class GraphStoreTest {
         assertThat(quads()).isEqualTo(before);
         assertThat(quadsOf("sample-fisheries")).isEmpty();
         store.replace(List.of(SampleArticles.fisheries()));
-        assertThat(factsIn("sample-fisheries")).as("the store is usable after the failure").isEqualTo(6);
+        assertThat(factsIn("sample-fisheries")).as("the store is usable after the failure").isEqualTo(7);
     }
 
     @Test

@@ -146,7 +146,7 @@ class QueriesTest {
                 .extracting(r -> r.get("type"), r -> r.get("extractor"), r -> Double.parseDouble(r.get("confidence")),
                         r -> r.get("article"), r -> r.get("url"))
                 .containsExactly(tuple("TreatySigning", "treaty", 0.8, "sample-fisheries", "https://example.org/news/fisheries"));
-        assertThat(rows).extracting(r -> r.get("type")).containsOnly("RoleHolding", "TreatySigning", "Statement");
+        assertThat(rows).extracting(r -> r.get("type")).containsOnly("RoleHolding", "TreatySigning", "Statement", "Quotation");
         // evidence read from the title is quoted from the title
         assertThat(rows).filteredOn(r -> r.get("inTitle").equals("true"))
                 .extracting(r -> r.get("evidence"), r -> r.get("sentence"))

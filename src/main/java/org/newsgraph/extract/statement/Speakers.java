@@ -177,6 +177,14 @@ final class Speakers {
 
     /** A speaker named by one word ("Allies") must be someone the article knows: a full name or a post. */
     private boolean isKnown(Entity entity) {
+        return isKnown(context, entity);
+    }
+
+    /**
+     * A person named by one word ("Allies", "Hiroshima" taken for a name) is someone only when the article gives
+     * them a post; full names and everything else are taken as found.
+     */
+    static boolean isKnown(ArticleContext context, Entity entity) {
         if (entity.kind() != org.newsgraph.model.EntityKind.PERSON || entity.key().contains(" ")) {
             return true;
         }
@@ -320,7 +328,7 @@ final class Speakers {
      * A subject is not inside a prepositional phrase ("aid to Ukraine") nor the object of another verb
      * ("condemned the US ..., reiterating").
      */
-    private static boolean isFreeSubject(List<Token> tokens, SentenceMentions sm, int start) {
+    static boolean isFreeSubject(List<Token> tokens, SentenceMentions sm, int start) {
         int j = start - 1;
         while (j >= 0) {
             Token t = tokens.get(j);
