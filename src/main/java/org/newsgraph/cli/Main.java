@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ServeCommand.class,
                 EvalCommand.class,
+                TrainCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

@@ -95,8 +95,13 @@ public record FactSheet(String id, List<Role> roles, List<Treaty> treaties, List
         }
     }
 
-    /** Someone criticised, threatened, supported or made demands of a target. */
-    public record Statement(String speaker, String target, String kind, boolean optional, String evidence) implements Tuple {
+    /** Someone criticised, threatened, supported or made demands of a target; {@code quote} the words that say it. */
+    public record Statement(String speaker, String target, String kind, boolean optional, String evidence, String quote)
+            implements Tuple {
+        public Statement(String speaker, String target, String kind, boolean optional, String evidence) {
+            this(speaker, target, kind, optional, evidence, null);
+        }
+
         @Override
         public String describe() {
             return speaker + " -" + kind + "-> " + target;

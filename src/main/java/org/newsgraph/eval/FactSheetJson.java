@@ -101,7 +101,7 @@ final class FactSheetJson {
 
     private FactSheet.Statement statement(JsonNode fact) throws BadFact {
         return new FactSheet.Statement(text(fact, "speaker", gold), text(fact, "target", gold), text(fact, "kind", gold),
-                truthy(fact.get("optional"), false), text(fact, "evidence", false));
+                truthy(fact.get("optional"), false), text(fact, "evidence", false), text(fact, "quote", false));
     }
 
     private static String text(JsonNode fact, String field, boolean required) throws BadFact {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The match rules of ../shared/gold/README.md, for one article whose gold aliases it knows. */
-final class Matcher {
+public final class Matcher {
     /** Words of a post title that mean the same. */
     private static final Map<String, String> ROLE_WORDS = Map.of(
             "spokesman", "spokesperson", "spokeswoman", "spokesperson",
@@ -18,7 +18,7 @@ final class Matcher {
 
     private final Map<String, List<String>> aliases;
 
-    Matcher(Map<String, List<String>> aliases) {
+    public Matcher(Map<String, List<String>> aliases) {
         this.aliases = aliases;
     }
 
@@ -26,7 +26,7 @@ final class Matcher {
      * A system value matches a gold value if both are the same country code, or the system value equals the
      * gold value or one of its aliases: a code alias exactly, a name alias after normalisation.
      */
-    boolean same(String gold, String system) {
+    public boolean same(String gold, String system) {
         if (gold == null || system == null) {
             return false;
         }

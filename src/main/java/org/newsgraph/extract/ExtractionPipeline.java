@@ -1,16 +1,17 @@
 package org.newsgraph.extract;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.newsgraph.extract.role.RoleExtractor;
+import org.newsgraph.extract.statement.LearnedStatementExtractor;
+import org.newsgraph.extract.statement.QuotationExtractor;
 import org.newsgraph.extract.statement.StatementExtractor;
+import org.newsgraph.extract.statement.StatementModel;
 import org.newsgraph.extract.treaty.TreatyExtractor;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
-import org.newsgraph.model.Fact;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.Models;
@@ -41,9 +42,18 @@ public final class ExtractionPipeline {
         return new ExtractionPipeline(models, gazetteer, builtInExtractors());
     }
 
-    /** The one list of built-in extractors, in the order they run. */
+    /**
+     * The one list of built-in extractors, in the order they run: statements are decided by the bundled statement
+     * model over the pattern rules, or by the rules alone when the jar carries no model.
+     */
     public static List<Extractor> builtInExtractors() {
-        return List.of(new RoleExtractor(), new TreatyExtractor(), new StatementExtractor());
+        return builtInExtractors(StatementModel.bundled());
+    }
+
+    /** The built-in extractors with this statement model (null: the pattern rules alone). */
+    public static List<Extractor> builtInExtractors(StatementModel statements) {
+        return List.of(new RoleExtractor(), new TreatyExtractor(),
+                statements == null ? new StatementExtractor() : new LearnedStatementExtractor(statements), new QuotationExtractor());
     }
 
     public Gazetteer gazetteer() {
@@ -59,14 +69,17 @@ public final class ExtractionPipeline {
     }
 
     public ArticleFacts process(Article article) {
+        return new ArticleFacts(article, run(article, extractors).facts());
+    }
+
+    /** The article annotated, its mentions found, and the given extractors run over it in turn. */
+    public ArticleContext run(Article article, List<Extractor> chosen) {
         Article title = new Article(article.id(), "", null, null, null, article.title());
         List<org.newsgraph.nlp.Sentence> titleSentences = article.title().isBlank() ? List.of() : annotate(title).sentences();
         ArticleContext context = new ArticleContext(annotate(article), titleSentences, gazetteer);
-        List<Fact> facts = new ArrayList<>();
-        for (Extractor extractor : extractors) {
+        for (Extractor extractor : chosen) {
             context.addFacts(extractor.extract(context));
         }
-        facts.addAll(context.facts());
-        return new ArticleFacts(article, facts);
+        return context;
     }
 }

@@ -25,6 +25,10 @@ public record Provenance(String sentence, CharSpan sentenceSpan, CharSpan eviden
         return new Provenance(sentence, sentenceSpan, evidence, extractor, value, inTitle);
     }
 
+    public Provenance withExtractor(String name) {
+        return new Provenance(sentence, sentenceSpan, evidence, name, confidence, inTitle);
+    }
+
     public Provenance asTitle() {
         return new Provenance(sentence, sentenceSpan, evidence, extractor, confidence, true);
     }

@@ -39,7 +39,74 @@ public final class ArticleResolver {
         resolvePersons(title);
         titlePerson = firstPerson(title);
         resolvePersons(sentences);
+        titlePersons = persons(title);
         authors = findAuthors(sentences);
+        participants = findParticipants(sentences);
+    }
+
+    private final List<Entity> titlePersons;
+    private final List<Entity> participants;
+
+    /**
+     * Who took part in what the article reports, for a group subject ("the leaders", "both sides", "they"): the
+     * persons of a sentence that says who took part ("Participants in the call included ...", "... met with ...")
+     * or else of the first of its opening sentences that names two or more, else those of the title; the
+     * person the title names (whose meeting or call it reports) is one of them.
+     */
+    public List<Entity> participants() {
+        return participants;
+    }
+
+    private List<Entity> findParticipants(List<SentenceMentions> sentences) {
+        List<Entity> found = List.of();
+        for (SentenceMentions sentence : sentences) {
+            List<Entity> here = personsBySentence.getOrDefault(sentence.sentence().index(), List.of());
+            if (here.size() >= 2 && saysWhoTookPart(sentence)) {
+                found = here;
+                break;
+            }
+        }
+        for (int s = 0; found.isEmpty() && s < Math.min(OPENING_SENTENCES, sentences.size()); s++) {
+            List<Entity> here = personsBySentence.getOrDefault(sentences.get(s).sentence().index(), List.of());
+            if (here.size() >= 2) {
+                found = here;
+            }
+        }
+        if (found.isEmpty() && titlePersons.size() >= 2) {
+            found = titlePersons;
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> all = new ArrayList<>(found);
+        if (titlePerson != null && !all.contains(titlePerson)) {
+            all.add(0, titlePerson);
+        }
+        return List.copyOf(all);
+    }
+
+    /** Words by which a sentence says who took part in a meeting or call. */
+    private static final java.util.Set<String> PARTICIPATION = java.util.Set.of("participants", "participated", "included",
+            "joined", "attended", "met", "meeting", "call", "hosted", "welcomed", "spoke");
+
+    private static boolean saysWhoTookPart(SentenceMentions sentence) {
+        return sentence.sentence().tokens().stream().anyMatch(t -> PARTICIPATION.contains(Words.lower(t)));
+    }
+
+    /** How many of an article's first sentences may introduce the participants of its meeting or call. */
+    private static final int OPENING_SENTENCES = 3;
+
+    private List<Entity> persons(List<SentenceMentions> sentences) {
+        List<Entity> found = new ArrayList<>();
+        for (SentenceMentions sentence : sentences) {
+            for (Mention mention : sentence.mentions()) {
+                Entity person = mention.type() == MentionType.PERSON ? resolved.get(mention) : null;
+                if (person != null && !found.contains(person)) {
+                    found.add(person);
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     private final List<Entity> authors;
@@ -53,6 +120,11 @@ public final class ArticleResolver {
     }
 
     private List<Entity> findAuthors(List<SentenceMentions> sentences) {
+        // "Joint Statement by the President of France Emmanuel Macron, ... and President of the United States ...":
+        // a joint text is written by everyone its title names
+        if (titlePersons.size() >= 2 && article.title().toLowerCase(Locale.ROOT).contains("joint statement")) {
+            return titlePersons;
+        }
         for (SentenceMentions sentence : sentences) {
             var tokens = sentence.sentence().tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {

@@ -13,6 +13,7 @@ import org.newsgraph.nlp.Sentence;
  */
 public final class SharedPipeline {
     private static ExtractionPipeline pipeline;
+    private static ExtractionPipeline rules;
 
     private SharedPipeline() {
     }
@@ -22,6 +23,20 @@ public final class SharedPipeline {
             pipeline = ExtractionPipeline.standard(List.of());
         }
         return pipeline;
+    }
+
+    /** The pipeline with the statement pattern rules alone (no statement model), for the rules' own tests. */
+    public static synchronized ExtractionPipeline rules() {
+        if (rules == null) {
+            ExtractionPipeline standard = get();
+            rules = new ExtractionPipeline(standard.models(), standard.gazetteer(), ExtractionPipeline.builtInExtractors(null));
+        }
+        return rules;
+    }
+
+    /** The facts of one kind the pipeline with the statement rules alone finds, in the order found. */
+    public static <T extends Fact> List<T> ruleFacts(Class<T> kind, Article article) {
+        return rules().process(article).facts().stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** A test article; a null title is empty, published, source may be null. */

@@ -15,7 +15,7 @@ import org.newsgraph.extract.SharedPipeline;
 import org.newsgraph.model.StatementFact;
 import org.newsgraph.model.StatementKind;
 
-/** Speaker–kind–target (with quote, outlet, date) as the whole pipeline reads them from short articles. */
+/** Speaker–kind–target (with quote, outlet, date) as the pattern rules read them from short articles. */
 class StatementExtractorTest {
     /** A Monday. */
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 24);
@@ -30,7 +30,7 @@ class StatementExtractorTest {
     }
 
     private static List<StatementFact> statements(String title, String source, String text) {
-        return SharedPipeline.facts(StatementFact.class, SharedPipeline.article(title, PUBLISHED, source, text));
+        return SharedPipeline.ruleFacts(StatementFact.class, SharedPipeline.article(title, PUBLISHED, source, text));
     }
 
     /** (speaker key, kind, target key) of each statement. */

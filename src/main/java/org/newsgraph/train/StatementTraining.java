@@ -1,0 +1,222 @@
+package org.newsgraph.train;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.newsgraph.eval.Measure;
+import org.newsgraph.eval.Report;
+import org.newsgraph.eval.Score;
+import org.newsgraph.extract.ExtractionPipeline;
+import org.newsgraph.extract.statement.LearnedStatementExtractor.Scored;
+import org.newsgraph.extract.statement.StatementCandidate;
+import org.newsgraph.extract.statement.StatementModel;
+import org.newsgraph.ingest.Problems;
+
+/**
+ * The whole training run behind {@code newsgraph train}: read the gold sets, extract their articles up to the
+ * statements, cross-validate to choose the threshold, train the final model on everything, and report the
+ * cross-validated figures beside the training fit and the rules alone.
+ */
+public final class StatementTraining {
+    /** Thresholds tried for a statement's probability. */
+    static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
+    /** Thresholds tried for statements the pattern rules found too. */
+    static final double[] RULE_THRESHOLDS = {0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3};
+    /** How precise what the model alone adds, by one way of finding speakers, must be (cross-validated). */
+    static final double MARGINAL_PRECISION = 0.5;
+    /** A threshold no probability reaches: the model adds nothing of that kind. */
+    static final double NEVER = 1.01;
+
+    private static double[] withNever(double[] thresholds) {
+        double[] all = java.util.Arrays.copyOf(thresholds, thresholds.length + 1);
+        all[thresholds.length] = NEVER;
+        return all;
+    }
+    private static final long SEED = 20261205L;
+
+    private final PrintStream out;
+
+    public StatementTraining(PrintStream out) {
+        this.out = out;
+    }
+
+    /** What a run found: the final model, and the reports it was judged by. */
+    public record Result(StatementModel model, StatementModel.Thresholds thresholds, Report crossValidated, Report trainingFit, Report rules) {
+    }
+
+    public Result run(List<Path> sets, int folds, StatementTrainer.Settings settings, Problems problems) throws IOException {
+        return run(sets, folds, settings, problems, null);
+    }
+
+    /** @param dump where to write every candidate with its gold outcomes and out-of-fold probabilities, or null */
+    public Result run(List<Path> sets, int folds, StatementTrainer.Settings settings, Problems problems, Path dump) throws IOException {
+        List<GoldArticle> articles = new ArrayList<>();
+        for (Path set : sets) {
+            articles.addAll(GoldSets.read(set, problems));
+        }
+        if (articles.size() < folds) {
+            throw new IllegalArgumentException("only " + articles.size() + " gold articles for " + folds + " folds");
+        }
+        ExtractionPipeline pipeline = ExtractionPipeline.standard(List.of());
+        List<StatementExamples> examples = articles.parallelStream().map(a -> StatementExamples.of(pipeline, a)).toList();
+        long events = StatementTrainer.events(examples).size();
+        out.printf(Locale.ROOT, "%d articles, %d candidates, %d training events%n", examples.size(),
+                examples.stream().mapToInt(e -> e.evidence().candidates().size()).sum(), events);
+
+        out.printf(Locale.ROOT, "gold statements some candidate can reach: %d of %d%n", reachable(examples),
+                examples.stream().mapToLong(e -> e.gold().gold().statements().stream().filter(st -> !st.optional()).count()).sum());
+
+        Map<String, List<Scored>> outOfFold = CrossValidation.outOfFold(CrossValidation.folds(examples, folds, SEED), settings);
+        if (dump != null) {
+            dump(examples, folds, settings, dump);
+        }
+        // the model may add what the rules miss, but not at the cost of their precision: the thresholds are those
+        // of the best cross-validated F1 whose precision is no lower than the rules' own
+        Report rules = CrossValidation.rulesReport(examples);
+        double floor = rules.score(Measure.STATEMENTS_STRICT).precision();
+        StatementModel.Thresholds best = StatementModel.Thresholds.of(0, NEVER);
+        double bestF1 = -1;
+        for (double rule : RULE_THRESHOLDS) {
+            for (double model : THRESHOLDS) {
+                StatementModel.Thresholds t = StatementModel.Thresholds.of(rule, model);
+                Score score = CrossValidation.report(examples, outOfFold, t).score(Measure.STATEMENTS_STRICT);
+                if (score.precision() >= floor && score.f1() > bestF1) {
+                    bestF1 = score.f1();
+                    best = t;
+                }
+            }
+        }
+        // then each way a speaker is found gets its own threshold for what only the model finds: the lowest at which
+        // what it adds is more often right than wrong
+        for (StatementCandidate.Channel channel : StatementCandidate.Channel.values()) {
+            Score without = CrossValidation.report(examples, outOfFold, best.with(channel, NEVER)).score(Measure.STATEMENTS_STRICT);
+            double chosen = NEVER;
+            for (double model : THRESHOLDS) {
+                Score with = CrossValidation.report(examples, outOfFold, best.with(channel, model)).score(Measure.STATEMENTS_STRICT);
+                int added = with.system() - without.system();
+                if (added > 0 && (double) (with.matched() - without.matched()) / added > MARGINAL_PRECISION) {
+                    chosen = model;
+                    break;
+                }
+            }
+            best = best.with(channel, chosen);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "cross-validated statements (%d folds) by one threshold for all model-only facts, those the rules found too kept from %.2f:%n",
+                folds, best.ruleBacked());
+        out.println("threshold      P      R     F1   KG F1");
+        for (double t : THRESHOLDS) {
+            Report report = CrossValidation.report(examples, outOfFold, StatementModel.Thresholds.of(best.ruleBacked(), t));
+            Score s = report.score(Measure.STATEMENTS_STRICT);
+            out.printf(Locale.ROOT, "%9.2f  %.3f  %.3f  %.3f  %.3f%n", t, s.precision(), s.recall(), s.f1(), report.kgF1());
+        }
+        Report crossValidated = CrossValidation.report(examples, outOfFold, best);
+
+        Properties info = new Properties();
+        info.setProperty("threshold.rule", String.valueOf(best.ruleBacked()));
+        for (var entry : best.modelOnly().entrySet()) {
+            info.setProperty(StatementModel.thresholdKey(entry.getKey()), String.valueOf(entry.getValue()));
+        }
+        info.setProperty("data.sets", String.join(" ", sets.stream().map(Path::toString).toList()));
+        info.setProperty("data.sha256", GoldSets.digest(sets));
+        info.setProperty("data.articles", String.valueOf(examples.size()));
+        info.setProperty("train.events", String.valueOf(events));
+        info.setProperty("train.folds", String.valueOf(folds));
+        info.setProperty("train.l2", String.valueOf(settings.l2()));
+        info.setProperty("train.iterations", String.valueOf(settings.iterations()));
+        info.setProperty("train.cutoff", String.valueOf(settings.cutoff()));
+        info.setProperty("train.command", "bin/newsgraph train " + String.join(" ", sets.stream().map(Path::toString).toList()));
+        StatementModel model = new StatementModel(StatementTrainer.train(examples, settings), info);
+        Report fit = CrossValidation.report(examples, CrossValidation.scoredBy(examples, model), best);
+        put(info, "cv", crossValidated);
+        put(info, "fit", fit);
+        put(info, "rules", rules);
+        StatementModel described = new StatementModel(model.maxent(), info);
+
+        out.println();
+        out.println("thresholds: " + best.describe() + "; statements strict and KG F1:");
+        out.println("                         P      R     F1   KG F1");
+        line("rules alone", rules);
+        line("model, cross-validated", crossValidated);
+        line("model, training fit", fit);
+        if (sets.size() > 1) {
+            for (Path set : sets) {
+                List<StatementExamples> part = examples.stream().filter(e -> e.gold().set().equals(set.toString())).toList();
+                out.println(set + " (" + part.size() + " articles):");
+                line("  rules alone", CrossValidation.rulesReport(part));
+                line("  model, cross-validated", CrossValidation.report(part, outOfFold, best));
+            }
+        }
+        return new Result(described, best, crossValidated, fit, rules);
+    }
+
+    /** Every candidate with its outcomes, out-of-fold probabilities and features, as JSON Lines, for error analysis. */
+    private static void dump(List<StatementExamples> examples, int folds, StatementTrainer.Settings settings, Path file) throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<List<StatementExamples>> split = CrossValidation.folds(examples, folds, SEED);
+        try (var writer = java.nio.file.Files.newBufferedWriter(file)) {
+            for (int f = 0; f < split.size(); f++) {
+                List<StatementExamples> training = new ArrayList<>();
+                for (int g = 0; g < split.size(); g++) {
+                    if (g != f) {
+                        training.addAll(split.get(g));
+                    }
+                }
+                StatementModel model = new StatementModel(StatementTrainer.train(training, settings), new Properties());
+                for (StatementExamples example : split.get(f)) {
+                    for (int i = 0; i < example.evidence().candidates().size(); i++) {
+                        var c = example.evidence().candidates().get(i);
+                        var line = json.createObjectNode();
+                        line.put("id", example.gold().article().id());
+                        line.put("sentence", c.sentence());
+                        line.put("text", example.context().sentences().get(c.sentence()).text());
+                        line.put("speaker", c.speaker().key());
+                        line.put("target", c.target().key());
+                        line.put("sources", c.sources().toString());
+                        line.put("outcomes", String.join(",", example.outcomes().get(i)));
+                        var p = line.putObject("p");
+                        model.probabilities(example.evidence().features().get(i)).forEach((k, v) -> p.put(k.label(), Math.round(v * 1000) / 1000.0));
+                        var features = line.putArray("features");
+                        example.evidence().features().get(i).forEach(features::add);
+                        writer.write(json.writeValueAsString(line));
+                        writer.newLine();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Gold statements (not optional) that some candidate is labelled with: the most the model could find. */
+    static int reachable(List<StatementExamples> examples) {
+        int found = 0;
+        for (StatementExamples example : examples) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (int i = 0; i < example.outcomes().size(); i++) {
+                for (String outcome : example.outcomes().get(i)) {
+                    if (!outcome.equals(StatementModel.NONE)) {
+                        keys.add(example.evidence().candidates().get(i).pairKey() + "|" + outcome);
+                    }
+                }
+            }
+            found += keys.size();
+        }
+        return found;
+    }
+
+    private void line(String name, Report report) {
+        Score s = report.score(Measure.STATEMENTS_STRICT);
+        out.printf(Locale.ROOT, "%-22s  %.3f  %.3f  %.3f  %.3f%n", name, s.precision(), s.recall(), s.f1(), report.kgF1());
+    }
+
+    private static void put(Properties info, String prefix, Report report) {
+        Score s = report.score(Measure.STATEMENTS_STRICT);
+        info.setProperty(prefix + ".statements_strict", String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", s.precision(), s.recall(), s.f1()));
+        info.setProperty(prefix + ".kg_f1", String.valueOf(report.kgF1()));
+    }
+}
