@@ -15,7 +15,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -48,7 +49,13 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens (or creates) the store in a folder, with Jena's default caches: for reading and querying. */
     public static GraphStore open(Path directory) {
-        return new GraphStore(TDB2Factory.connectDataset(directory.toString()));
+        return new GraphStore(DatasetFactory.wrap(connect(directory, null)));
+    }
+
+    /** Opens the store in a folder that must hold one: commands other than build never create a store. */
+    public static GraphStore openExisting(Path directory) {
+        StoreFolder.requireStore(directory);
+        return open(directory);
     }
 
     /**
@@ -56,9 +63,21 @@ public final class GraphStore implements AutoCloseable {
      * per folder in a JVM, so the first open of a folder decides its caches.
      */
     public static GraphStore openForBuild(Path directory) {
+        StoreFolder.requireBuildable(directory);
         StoreParams params = StoreParams.builder("newsgraph-build", StoreParams.getDftStoreParams())
                 .node2NodeIdCacheSize(BUILD_NODE_CACHE).nodeId2NodeCacheSize(BUILD_NODE_CACHE).build();
-        return new GraphStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(directory), params)));
+        return new GraphStore(DatasetFactory.wrap(connect(directory, params)));
+    }
+
+    /** TDB2's connection; a store held by another process is a one-line error, not a stack trace. */
+    private static DatasetGraph connect(Path directory, StoreParams params) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(Location.create(directory), params);
+        } catch (DBOpEnvException e) {
+            throw new StoreException("store " + directory + " is in use by another process: " + e.getMessage(), e);
+        } catch (TransactionException e) {
+            throw new StoreException("store " + directory + " cannot be opened: " + e.getMessage(), e);
+        }
     }
 
     public Dataset dataset() {
