@@ -77,7 +77,7 @@ public final class BuildCommand implements Callable<Integer> {
         Builder.Counters counters = new Builder.Counters();
         boolean showProgress = !quiet && System.console() != null;
         BuildSummary summary;
-        try (GraphStore graphStore = GraphStore.openForBuild(store.path());
+        try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()));
              ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
             PrintStream report = progress == null ? err : progress.lines();
             if (progress != null) {

@@ -153,7 +153,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private SystemFacts systemFacts() throws IOException {
         if (store != null) {
-            try (GraphStore graphStore = GraphStore.openExisting(store)) {
+            try (GraphStore graphStore = StoreOption.announce(GraphStore.openExisting(store))) {
                 return SystemFacts.read(graphStore, errors);
             }
         }

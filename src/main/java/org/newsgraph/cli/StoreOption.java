@@ -17,9 +17,15 @@ public final class StoreOption {
 
     /**
      * For commands that only read: opens the store, which must exist (a mistyped --store never creates an empty
-     * one; {@link Main} reports the StoreException on one line).
+     * one; {@link Main} reports the StoreException on one line), and says on stderr what a recovery rolled back.
      */
     public GraphStore open() {
-        return GraphStore.openExisting(store);
+        return announce(GraphStore.openExisting(store));
+    }
+
+    /** Says on stderr what the repair of a killed run's journal rolled back, if the store needed one. */
+    static GraphStore announce(GraphStore graphStore) {
+        graphStore.recovery().ifPresent(line -> System.err.println("newsgraph: " + line));
+        return graphStore;
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,9 +32,11 @@ import org.newsgraph.rdf.Iris;
 public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
     private final FactMapper mapper = new FactMapper();
+    private final Optional<String> recovery;
 
-    private GraphStore(Dataset dataset) {
+    private GraphStore(Dataset dataset, Optional<String> recovery) {
         this.dataset = dataset;
+        this.recovery = recovery;
         // SPARQL's default graph is the union of the article graphs.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
@@ -47,9 +50,13 @@ public final class GraphStore implements AutoCloseable {
      */
     static final int BUILD_NODE_CACHE = 20_000;
 
-    /** Opens (or creates) the store in a folder, with Jena's default caches: for reading and querying. */
+    /**
+     * Opens (or creates) the store in a folder, with Jena's default caches: for reading and querying. A journal
+     * torn by a killed run is repaired first ({@link StoreRecovery}); {@link #recovery()} says what was rolled back.
+     */
     public static GraphStore open(Path directory) {
-        return new GraphStore(DatasetFactory.wrap(connect(directory, null)));
+        Optional<String> recovery = StoreRecovery.recover(directory);
+        return new GraphStore(DatasetFactory.wrap(connect(directory, null)), recovery);
     }
 
     /** Opens the store in a folder that must hold one: commands other than build never create a store. */
@@ -64,9 +71,10 @@ public final class GraphStore implements AutoCloseable {
      */
     public static GraphStore openForBuild(Path directory) {
         StoreFolder.requireBuildable(directory);
+        Optional<String> recovery = StoreRecovery.recover(directory);
         StoreParams params = StoreParams.builder("newsgraph-build", StoreParams.getDftStoreParams())
                 .node2NodeIdCacheSize(BUILD_NODE_CACHE).nodeId2NodeCacheSize(BUILD_NODE_CACHE).build();
-        return new GraphStore(DatasetFactory.wrap(connect(directory, params)));
+        return new GraphStore(DatasetFactory.wrap(connect(directory, params)), recovery);
     }
 
     /** TDB2's connection; a store held by another process is a one-line error, not a stack trace. */
@@ -78,6 +86,11 @@ public final class GraphStore implements AutoCloseable {
         } catch (TransactionException e) {
             throw new StoreException("store " + directory + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /** The line saying what a repair of a killed run's journal rolled back when the store was opened, if any. */
+    public Optional<String> recovery() {
+        return recovery;
     }
 
     public Dataset dataset() {

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.JenaJournal;
 
 /** --store on the command line: only build creates a store; a folder without one or a file is one line, not a trace. */
 class StoreCommandsTest {
@@ -66,6 +67,17 @@ class StoreCommandsTest {
         Run built = run(List.of("build", "--quiet", good), "--store", temp.resolve("new").toString());
         assertThat(built.exit).as(built.err).isZero();
         assertThat(run(List.of("query", "--sparql", "ASK {}"), "--store", temp.resolve("new").toString()).out).isEqualTo("true\n");
+    }
+
+    @Test
+    void aCommandSaysOnOneLineWhatTheRepairOfAKilledStoreRolledBack() throws IOException {
+        Path store = JenaJournal.sampleStore(temp.resolve("store"));
+        JenaJournal commit = JenaJournal.write(true, 24, 8);
+        JenaJournal.append(store, commit.cut(commit.writeEnds().get(0))); // killed between a header and its data
+        Run run = run(List.of("query", "--sparql", "ASK { ?s ?p ?o }"), "--store", store.toString());
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).isEqualTo("true\n");
+        assertThat(run.err).startsWith("newsgraph: store " + store + ": rolled back the transaction a killed run never committed").hasLineCount(1);
     }
 
     private static List<Path> list(Path folder) throws IOException {
