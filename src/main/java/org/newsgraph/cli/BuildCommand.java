@@ -56,6 +56,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "skip articles already stored with the same title and text (to finish an interrupted build)")
     boolean resume;
 
+    @Option(names = "--compact", description = {"compact the store after the build (see: newsgraph compact): frees what earlier",
+            "batches and builds left behind; takes a while and, while it runs, room for a second copy of the store"})
+    boolean compact;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress line")
     boolean quiet;
 
@@ -88,6 +92,11 @@ public final class BuildCommand implements Callable<Integer> {
             summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
         }
         err.println(summary);
+        if (compact) {
+            try (GraphStore graphStore = GraphStore.open(store.path())) {
+                err.println(CompactCommand.compact(graphStore, store.path()));
+            }
+        }
         return summary.ok() ? 0 : 1;
     }
 }

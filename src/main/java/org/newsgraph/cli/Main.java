@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ServeCommand.class,
                 EvalCommand.class,
+                CompactCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

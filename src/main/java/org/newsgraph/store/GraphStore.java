@@ -170,6 +170,17 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Compacts the store: TDB2 copies what the store holds now into a new generation ({@code Data-NNNN}) and
+     * deletes the old one, whose copy-on-write blocks keep every version a write transaction replaced, so a store
+     * built in many small batches shrinks to its data. Older generations a killed compaction left are deleted too.
+     */
+    public void compact() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatabaseMgr.compact(dsg, true);
+        StoreFolder.deleteOldGenerations(Path.of(DatabaseMgr.location(dsg).getDirectoryPath()));
+    }
+
     public static Node graphOf(String articleId) {
         return NodeFactory.createURI(Iris.article(articleId));
     }

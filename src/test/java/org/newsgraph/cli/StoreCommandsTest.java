@@ -22,7 +22,7 @@ class StoreCommandsTest {
 
     private static final List<List<String>> READERS = List.of(
             List.of("query", "--sparql", "ASK {}"), List.of("facts"), List.of("export", "--format", "turtle"),
-            List.of("serve", "--port", "0"));
+            List.of("serve", "--port", "0"), List.of("compact"));
 
     @Test
     void commandsOtherThanBuildNeverCreateAStore() throws IOException {
@@ -47,7 +47,7 @@ class StoreCommandsTest {
     @Test
     void aFileGivenAsStoreIsOneLine() throws IOException {
         Path file = Files.writeString(temp.resolve("store.txt"), "a file");
-        for (List<String> command : List.of(List.of("query", "--sparql", "ASK {}"), List.of("build", file.toString()))) {
+        for (List<String> command : List.of(List.of("query", "--sparql", "ASK {}"), List.of("compact"), List.of("build", file.toString()))) {
             Run run = run(command, "--store", file.toString());
             assertThat(run.exit).as("%s", command).isEqualTo(2);
             assertThat(run.err).as("%s", command).isEqualTo("error: " + file + " is a file, not a store folder\n");
@@ -78,6 +78,29 @@ class StoreCommandsTest {
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out).isEqualTo("true\n");
         assertThat(run.err).startsWith("newsgraph: store " + store + ": rolled back the transaction a killed run never committed").hasLineCount(1);
+    }
+
+    @Test
+    void compactReportsTheSizeBeforeAndAfter() {
+        Path store = JenaJournal.sampleStore(temp.resolve("store"));
+        Run run = run(List.of("compact"), "--store", store.toString());
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.err).matches("compacted " + java.util.regex.Pattern.quote(store.toString())
+                + " in [0-9.]+ s: (on disk [0-9.,]+ MB -> [0-9.,]+ MB \\()?file lengths [0-9.,]+ MB -> [0-9.,]+ MB\\)?\n");
+        assertThat(store.resolve("Data-0002")).isDirectory();
+        assertThat(store.resolve("Data-0001")).doesNotExist();
+    }
+
+    @Test
+    void buildCompactsAtItsEndWhenAsked() throws Exception {
+        String good = Path.of(getClass().getResource("/good-input").toURI()).toString();
+        Path store = temp.resolve("store");
+        Run run = run(List.of("build", "--quiet", "--batch", "2", "--compact", good), "--store", store.toString());
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.err).contains("8 articles read, 8 stored").contains("compacted " + store + " in ");
+        assertThat(store.resolve("Data-0002")).isDirectory();
+        assertThat(store.resolve("Data-0001")).doesNotExist();
+        assertThat(run(List.of("facts"), "--store", store.toString()).out.lines()).hasSize(8);
     }
 
     private static List<Path> list(Path folder) throws IOException {
