@@ -56,6 +56,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "skip articles already stored with the same title and text (to finish an interrupted build)")
     boolean resume;
 
+    @Option(names = "--compact", description = {"compact the store after the build (see: newsgraph compact): frees what earlier",
+            "batches and builds left behind; takes a while and, while it runs, room for a second copy of the store"})
+    boolean compact;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress line")
     boolean quiet;
 
@@ -77,7 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
         Builder.Counters counters = new Builder.Counters();
         boolean showProgress = !quiet && System.console() != null;
         BuildSummary summary;
-        try (GraphStore graphStore = GraphStore.openForBuild(store.path());
+        try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()));
              ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
             PrintStream report = progress == null ? err : progress.lines();
             if (progress != null) {
@@ -88,6 +92,11 @@ public final class BuildCommand implements Callable<Integer> {
             summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
         }
         err.println(summary);
+        if (compact) {
+            try (GraphStore graphStore = GraphStore.open(store.path())) {
+                err.println(CompactCommand.compact(graphStore, store.path()));
+            }
+        }
         return summary.ok() ? 0 : 1;
     }
 }

@@ -26,6 +26,8 @@ import org.newsgraph.eval.SystemFacts;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.ingest.Problems;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -144,8 +146,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (store != null && !articles.isEmpty()) {
             return "give either ARTICLES or --store DIR, not both";
         }
-        if (store != null && !isStore(store)) {
-            return "no TDB2 store at " + store + " (build one with: newsgraph build --store " + store + " ARTICLES...)";
+        if (store != null) {
+            try {
+                StoreFolder.requireStore(store);
+            } catch (StoreException e) {
+                return e.getMessage();
+            }
         }
         if (!Files.isRegularFile(gold)) {
             return "gold file " + gold + ": no such file";
@@ -159,19 +165,9 @@ public final class EvalCommand implements Callable<Integer> {
         return null;
     }
 
-    /** A TDB2 store keeps its data in Data-NNNN folders; opening any other folder would make one there. */
-    private static boolean isStore(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (var entries = Files.list(folder)) {
-            return entries.anyMatch(entry -> entry.getFileName().toString().startsWith("Data-") && Files.isDirectory(entry));
-        }
-    }
-
     private SystemFacts systemFacts() throws IOException {
         if (store != null) {
-            try (GraphStore graphStore = GraphStore.open(store)) {
+            try (GraphStore graphStore = StoreOption.announce(GraphStore.openExisting(store))) {
                 return SystemFacts.read(graphStore, errors);
             }
         }

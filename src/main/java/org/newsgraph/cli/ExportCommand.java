@@ -96,10 +96,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        if (store.reportMissing()) {
-            return 2;
-        }
-        try (GraphStore graphStore = GraphStore.open(store.path())) {
+        try (GraphStore graphStore = store.open()) {
             if (output == null) {
                 report(write(graphStore, filter, restriction, new FilterOutputStream(System.out) {
                     @Override

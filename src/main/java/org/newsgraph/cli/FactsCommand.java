@@ -27,10 +27,7 @@ public final class FactsCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
         int[] count = {0};
-        if (store.reportMissing()) {
-            return 2;
-        }
-        try (GraphStore graphStore = GraphStore.open(store.path())) {
+        try (GraphStore graphStore = store.open()) {
             new FactsReader(graphStore).read(article, minConfidence, node -> {
                 try {
                     out.println(json.writeValueAsString(node));

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
+                CompactCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {
@@ -27,7 +29,18 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::storeProblem).execute(args);
+    }
+
+    /** A store that cannot be used (none there, a file, in use) is one line and exit status 2, not a stack trace. */
+    private static int storeProblem(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof StoreException) {
+            commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().flush();
+            return 2;
+        }
+        throw e;
     }
 
     @Override

@@ -59,10 +59,7 @@ public final class QueryCommand implements Callable<Integer> {
             System.err.println("error: " + (source.file != null ? source.file + ": " : "") + "not valid SPARQL: " + e.getMessage());
             return 2;
         }
-        if (store.reportMissing()) {
-            return 2;
-        }
-        try (GraphStore graphStore = GraphStore.open(store.path())) {
+        try (GraphStore graphStore = store.open()) {
             Txn.executeRead(graphStore.dataset(), () -> {
                 try (QueryExecution execution = QueryExecution.dataset(graphStore.dataset()).query(query).build()) {
                     if (query.isSelectType()) {

@@ -48,13 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        if (store.reportMissing()) {
-            return 2;
-        }
         CountDownLatch storeClosed = new CountDownLatch(1);
         // the shutdown hook waits for this latch, so the JVM does not halt before the store is closed and said so
         try {
-            try (GraphStore graphStore = GraphStore.open(store.path());
+            try (GraphStore graphStore = store.open();
                  SparqlServer server = start(graphStore, settings)) {
                 if (server == null) {
                     return 1;

@@ -1,8 +1,8 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option every command shares. */
@@ -16,14 +16,16 @@ public final class StoreOption {
     }
 
     /**
-     * For commands that only read: true (and a one-line error on stderr) when there is no store, so that a
-     * mistyped --store never silently creates an empty one.
+     * For commands that only read: opens the store, which must exist (a mistyped --store never creates an empty
+     * one; {@link Main} reports the StoreException on one line), and says on stderr what a recovery rolled back.
      */
-    public boolean reportMissing() {
-        if (Files.isDirectory(store)) {
-            return false;
-        }
-        System.err.println("error: no store at " + store + " (build one first: newsgraph build --store " + store + " INPUT...)");
-        return true;
+    public GraphStore open() {
+        return announce(GraphStore.openExisting(store));
+    }
+
+    /** Says on stderr what the repair of a killed run's journal rolled back, if the store needed one. */
+    static GraphStore announce(GraphStore graphStore) {
+        graphStore.recovery().ifPresent(line -> System.err.println("newsgraph: " + line));
+        return graphStore;
     }
 }

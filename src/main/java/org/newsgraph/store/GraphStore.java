@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,7 +16,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -30,9 +32,11 @@ import org.newsgraph.rdf.Iris;
 public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
     private final FactMapper mapper = new FactMapper();
+    private final Optional<String> recovery;
 
-    private GraphStore(Dataset dataset) {
+    private GraphStore(Dataset dataset, Optional<String> recovery) {
         this.dataset = dataset;
+        this.recovery = recovery;
         // SPARQL's default graph is the union of the article graphs.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
@@ -46,9 +50,19 @@ public final class GraphStore implements AutoCloseable {
      */
     static final int BUILD_NODE_CACHE = 20_000;
 
-    /** Opens (or creates) the store in a folder, with Jena's default caches: for reading and querying. */
+    /**
+     * Opens (or creates) the store in a folder, with Jena's default caches: for reading and querying. A journal
+     * torn by a killed run is repaired first ({@link StoreRecovery}); {@link #recovery()} says what was rolled back.
+     */
     public static GraphStore open(Path directory) {
-        return new GraphStore(TDB2Factory.connectDataset(directory.toString()));
+        Optional<String> recovery = StoreRecovery.recover(directory);
+        return new GraphStore(DatasetFactory.wrap(connect(directory, null)), recovery);
+    }
+
+    /** Opens the store in a folder that must hold one: commands other than build never create a store. */
+    public static GraphStore openExisting(Path directory) {
+        StoreFolder.requireStore(directory);
+        return open(directory);
     }
 
     /**
@@ -56,9 +70,27 @@ public final class GraphStore implements AutoCloseable {
      * per folder in a JVM, so the first open of a folder decides its caches.
      */
     public static GraphStore openForBuild(Path directory) {
+        StoreFolder.requireBuildable(directory);
+        Optional<String> recovery = StoreRecovery.recover(directory);
         StoreParams params = StoreParams.builder("newsgraph-build", StoreParams.getDftStoreParams())
                 .node2NodeIdCacheSize(BUILD_NODE_CACHE).nodeId2NodeCacheSize(BUILD_NODE_CACHE).build();
-        return new GraphStore(DatasetFactory.wrap(DatabaseMgr.connectDatasetGraph(Location.create(directory), params)));
+        return new GraphStore(DatasetFactory.wrap(connect(directory, params)), recovery);
+    }
+
+    /** TDB2's connection; a store held by another process is a one-line error, not a stack trace. */
+    private static DatasetGraph connect(Path directory, StoreParams params) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(Location.create(directory), params);
+        } catch (DBOpEnvException e) {
+            throw new StoreException("store " + directory + " is in use by another process: " + e.getMessage(), e);
+        } catch (TransactionException e) {
+            throw new StoreException("store " + directory + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** The line saying what a repair of a killed run's journal rolled back when the store was opened, if any. */
+    public Optional<String> recovery() {
+        return recovery;
     }
 
     public Dataset dataset() {
@@ -136,6 +168,17 @@ public final class GraphStore implements AutoCloseable {
             }
             return count;
         });
+    }
+
+    /**
+     * Compacts the store: TDB2 copies what the store holds now into a new generation ({@code Data-NNNN}) and
+     * deletes the old one, whose copy-on-write blocks keep every version a write transaction replaced, so a store
+     * built in many small batches shrinks to its data. Older generations a killed compaction left are deleted too.
+     */
+    public void compact() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatabaseMgr.compact(dsg, true);
+        StoreFolder.deleteOldGenerations(Path.of(DatabaseMgr.location(dsg).getDirectoryPath()));
     }
 
     public static Node graphOf(String articleId) {

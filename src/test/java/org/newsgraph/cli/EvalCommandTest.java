@@ -158,7 +158,7 @@ class EvalCommandTest {
         assertThat(run("eval", "--gold", gold.toString(), "--store", store.toString(), "x.jsonl").exit).isEqualTo(2);
         Run notAStore = run("eval", "--gold", gold.toString(), "--store", temp.toString());
         assertThat(notAStore.exit).isEqualTo(2);
-        assertThat(notAStore.err).contains("no TDB2 store at " + temp);
+        assertThat(notAStore.err).contains("no newsgraph store at " + temp);
         Run missing = run("eval", "--gold", temp.resolve("none.jsonl").toString(), "--store", store.toString());
         assertThat(missing.exit).isEqualTo(2);
         assertThat(missing.err).contains("none.jsonl: no such file");

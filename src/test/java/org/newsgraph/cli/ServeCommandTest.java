@@ -72,8 +72,10 @@ class ServeCommandTest {
     @Test
     void refusesAMissingStoreAndATakenPort(@TempDir Path dir) throws Exception {
         assertThat(Main.run("serve", "--store", dir.resolve("nothing-here").toString())).isEqualTo(2);
+        Path store = dir.resolve("store");
+        GraphStore.open(store).close(); // an empty store: serve only opens one that exists
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            assertThat(Main.run("serve", "--store", dir.toString(), "--port", Integer.toString(taken.getLocalPort()))).isEqualTo(1);
+            assertThat(Main.run("serve", "--store", store.toString(), "--port", Integer.toString(taken.getLocalPort()))).isEqualTo(1);
         }
     }
 
