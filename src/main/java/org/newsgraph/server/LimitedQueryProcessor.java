@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -32,10 +33,28 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
 
     private final int maxResults;
     private final QueryPolicy policy;
+    private final HeapGuard heap;
 
-    LimitedQueryProcessor(int maxResults, QueryPolicy policy) {
+    LimitedQueryProcessor(int maxResults, QueryPolicy policy, HeapGuard heap) {
         this.maxResults = maxResults;
         this.policy = policy;
+        this.heap = heap;
+    }
+
+    /** Tells a query the heap guard stopped from one that ran out of time. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (QueryCancelledException e) {
+            if (heap.finished()) {
+                throw new QueryLimitException("query stopped: it held more of the server's memory than any other while the heap was "
+                        + Math.round(HeapGuard.PRESSURE * 100) + "% full");
+            }
+            throw e;
+        } finally {
+            heap.finished();
+        }
     }
 
     @Override
@@ -59,6 +78,7 @@ final class LimitedQueryProcessor extends SPARQL_QueryDataset {
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec exec = super.createQueryExec(action, policy.apply(query), dataset);
         ExprLimits.startBudget(exec.getContext());
+        heap.started(exec);
         return exec;
     }
 

@@ -15,7 +15,7 @@ import org.newsgraph.store.GraphStore;
  * The store over HTTP: an embedded Apache Jena Fuseki with the SPARQL 1.1 Protocol at {@code /sparql}
  * (and {@code /update} when updates are allowed), and the web page at {@code /}. The default graph is the
  * union of the article graphs, as {@link GraphStore} sets it. Every request passes {@link RequestGuard}
- * first; queries pass {@link QueryPolicy}, updates {@link UpdateGuard}.
+ * first; queries pass {@link QueryPolicy} and {@link HeapGuard}, updates {@link UpdateGuard}.
  */
 public final class SparqlServer implements AutoCloseable {
     /** Dataset name: the root, so the endpoints are /sparql and /update. */
@@ -24,11 +24,13 @@ public final class SparqlServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final ServerSettings settings;
     private final String updateToken;
+    private final HeapGuard heap;
 
-    private SparqlServer(FusekiServer fuseki, ServerSettings settings, String updateToken) {
+    private SparqlServer(FusekiServer fuseki, ServerSettings settings, String updateToken, HeapGuard heap) {
         this.fuseki = fuseki;
         this.settings = settings;
         this.updateToken = updateToken;
+        this.heap = heap;
     }
 
     /** Builds and starts the server; {@code settings.port()} 0 picks a free port. */
@@ -43,9 +45,10 @@ public final class SparqlServer implements AutoCloseable {
         limits.set(ARQ.enablePropertyFunctions, false);
         QueryPolicy policy = new QueryPolicy(settings.allowService());
         HostCheck hosts = new HostCheck(settings.host());
+        HeapGuard heap = new HeapGuard();
         DataService.Builder service = DataService.newBuilder(store.dataset().asDatasetGraph())
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql").context(limits)
-                        .processor(new LimitedQueryProcessor(settings.maxResults(), policy)).build());
+                        .processor(new LimitedQueryProcessor(settings.maxResults(), policy, heap)).build());
         String updateToken = null;
         if (settings.allowUpdate()) {
             updateToken = UpdateGuard.newToken();
@@ -67,8 +70,13 @@ public final class SparqlServer implements AutoCloseable {
             }
         }
         jetty.setHandler(new RequestGuard(hosts, settings.maxBodyBytes(), jetty.getHandler()));
-        fuseki.start();
-        return new SparqlServer(fuseki, settings, updateToken);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            heap.close();
+            throw e;
+        }
+        return new SparqlServer(fuseki, settings, updateToken, heap);
     }
 
     /** The port it listens on (the one picked, when the settings asked for 0). */
@@ -110,6 +118,7 @@ public final class SparqlServer implements AutoCloseable {
     /** Stops serving; join() then returns. Safe to call more than once. */
     public void stop() {
         fuseki.stop();
+        heap.close();
     }
 
     @Override
