@@ -14,12 +14,12 @@ import org.apache.jena.sparql.util.Symbol;
  * limit), and the query's cancel signal.
  */
 final class ExprLimits {
-    /** One million characters: a hundred times the longest article text in a store, and 2 MB of heap at most. */
-    static final int MAX_STRING = 1_000_000;
+    /** Four million characters: four times the longest article text that build stores (--max-chars), 8 MB of heap at most. */
+    static final int MAX_STRING = 4_000_000;
     /** Strings at least this long count against the query's budget; shorter ones are bounded by the rows. */
     static final int COUNTED_FROM = 1_000;
-    /** 32 million characters of long strings per query: 64 MB of heap at most. */
-    static final long QUERY_BUDGET = 32_000_000;
+    /** 64 million characters of long strings per query: 128 MB of heap at most. */
+    static final long QUERY_BUDGET = 64_000_000;
     /** Where a query's context holds its running count of long-string characters. */
     static final Symbol BUDGET = Symbol.create("https://w3id.org/newsgraph/server#stringBudget");
 

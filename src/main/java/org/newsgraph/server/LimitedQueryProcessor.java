@@ -28,8 +28,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
 final class LimitedQueryProcessor extends SPARQL_QueryDataset {
     /** Set to "true" on a SELECT response that holds only the first maxResults rows. */
     static final String TRUNCATED_HEADER = "Newsgraph-Results-Truncated";
-    /** Characters of text (IRIs and literals) one SELECT answer may hold: 64 MB of heap while it waits to be sent. */
-    static final long MAX_RESULT_CHARS = 32_000_000;
+    /** Characters of text (IRIs and literals) one SELECT answer may hold: 128 MB of heap at most while it waits to be sent. */
+    static final long MAX_RESULT_CHARS = 64_000_000;
 
     private final int maxResults;
     private final QueryPolicy policy;

@@ -215,13 +215,13 @@ class EndpointSafetyTest {
             doubling.append(" BIND(CONCAT(?s").append(i - 1).append(", ?s").append(i - 1).append(") AS ?s").append(i).append(")");
         }
         doubling.append(" }");
-        String wide = "SELECT (STRLEN(CONCAT(" + "?s, ".repeat(2000) + "?s)) AS ?n) { BIND(\"" + "x".repeat(1000) + "\" AS ?s) }";
-        String replace = "SELECT (STRLEN(REPLACE(?s, \".\", ?s)) AS ?n) { BIND(\"" + "x".repeat(2000) + "\" AS ?s) }";
-        String group = "SELECT (STRLEN(GROUP_CONCAT(?big)) AS ?n) { ?a ?b ?c . ?d ?e ?f BIND(CONCAT(\"" + "y".repeat(1000) + "\", STR(?c)) AS ?big) }";
+        String wide = "SELECT (STRLEN(CONCAT(" + "?s, ".repeat(5000) + "?s)) AS ?n) { BIND(\"" + "x".repeat(1000) + "\" AS ?s) }";
+        String replace = "SELECT (STRLEN(REPLACE(?s, \".\", ?s)) AS ?n) { BIND(\"" + "x".repeat(2100) + "\" AS ?s) }";
+        String group = "SELECT (STRLEN(GROUP_CONCAT(?big)) AS ?n) { ?a ?b ?c . ?d ?e ?f BIND(CONCAT(\"" + "y".repeat(2000) + "\", STR(?c)) AS ?big) }";
         String rows = "SELECT (COUNT(?big) AS ?n) { ?a ?b ?c . ?d ?e ?f BIND(CONCAT(\"" + "z".repeat(400_000) + "\", STR(?c)) AS ?big) }";
-        // each é becomes %C3%A9: 200,000 of them are 1.2 million characters
+        // each é becomes %C3%A9: 700,000 of them are 4.2 million characters
         String encode = "SELECT (STRLEN(ENCODE_FOR_URI(?t)) AS ?n) { BIND(\"" + "é".repeat(1000) + "\" AS ?s) BIND(CONCAT("
-                + "?s, ".repeat(199) + "?s) AS ?t) }";
+                + "?s, ".repeat(699) + "?s) AS ?t) }";
         for (String query : List.of(doubling.toString(), wide, replace, group, rows, encode)) {
             HttpResponse<String> response = post(server, "sparql", form("query", query), "text/csv");
 
