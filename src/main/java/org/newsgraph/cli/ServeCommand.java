@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
         "Serve the store over HTTP until interrupted: SPARQL 1.1 Protocol at /sparql (GET and POST; JSON, XML, CSV, TSV "
                 + "results, Turtle or JSON-LD for CONSTRUCT), /update with --allow-update, and a web page at /.",
         "Every SELECT answer holds at most --max-results rows (a cut one carries the header Newsgraph-Results-Truncated: true); "
-                + "CONSTRUCT and DESCRIBE use at most that many solutions."})
+                + "CONSTRUCT and DESCRIBE use at most that many solutions.",
+        "Queries make no outbound requests (SERVICE is refused unless --allow-service); request bodies are capped by --max-body; "
+                + "/update asks for the token printed at start in the header X-Newsgraph-Token."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -33,6 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "also accept SPARQL Update at /update (off: the store is read-only)")
     boolean allowUpdate;
 
+    @Option(names = "--allow-service", description = "let queries use SERVICE (and updates LOAD): requests from this server to any address")
+    boolean allowService;
+
+    @Option(names = "--max-body", defaultValue = "1M", paramLabel = "SIZE", description = "largest request body, in bytes or with k or M (default: ${DEFAULT-VALUE})")
+    String maxBody;
+
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "longest a query may run (default: ${DEFAULT-VALUE})")
     double timeoutSeconds;
 
@@ -43,7 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         ServerSettings settings;
         try {
-            settings = new ServerSettings(host, port, allowUpdate, Duration.ofMillis(Math.round(timeoutSeconds * 1000)), maxResults);
+            settings = new ServerSettings(host, port, allowUpdate, allowService, Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
+                    maxResults, bytes(maxBody));
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
@@ -59,6 +68,9 @@ public final class ServeCommand implements Callable<Integer> {
                 System.out.println("newsgraph: serving " + store.path() + " at " + server.url()
                         + " (SPARQL: " + server.url() + "sparql" + (allowUpdate ? ", update: " + server.url() + "update" : ", read-only")
                         + "); Ctrl-C stops");
+                if (server.updateToken() != null) {
+                    System.out.println("newsgraph: updates need the header X-Newsgraph-Token: " + server.updateToken());
+                }
                 System.out.flush();
                 if (!isLoopback(host)) {
                     System.err.println("warning: listening on " + host + ", not only this machine"
@@ -93,6 +105,22 @@ public final class ServeCommand implements Callable<Integer> {
             }
             System.err.println("error: cannot serve on " + settings.host() + ":" + settings.port() + ": " + cause.getMessage());
             return null;
+        }
+    }
+
+    /** "1048576", "512k" or "1M" in bytes (k and M are binary: 1024 and 1024²). */
+    static long bytes(String size) {
+        String text = size.strip();
+        long unit = 1;
+        if (text.endsWith("k") || text.endsWith("K")) {
+            unit = 1024;
+        } else if (text.endsWith("m") || text.endsWith("M")) {
+            unit = 1024 * 1024;
+        }
+        try {
+            return Math.multiplyExact(Long.parseLong(unit == 1 ? text : text.substring(0, text.length() - 1)), unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("not a size (bytes, or a number with k or M): " + size);
         }
     }
 

@@ -16,7 +16,8 @@ import org.apache.jena.irix.IRIx;
 /**
  * The JSON the web page needs beside SPARQL: {@code GET /api/presets} (the preset queries),
  * {@code GET /api/entity?iri=I} (a node's facts with their evidence) and {@code POST /api/labels} with a
- * JSON array of IRIs (labels and kinds for drawing them).
+ * JSON array of IRIs (labels and kinds for drawing them), and {@code GET /api/update-token} when updates
+ * are on: the token /update asks for, which only a page of this server can read.
  */
 final class ApiServlet extends HttpServlet {
     /** More nodes than this in one graph view would be unreadable anyway. */
@@ -26,10 +27,13 @@ final class ApiServlet extends HttpServlet {
 
     private final EntityFacts facts;
     private final List<Presets.Preset> presets;
+    private final String updateToken;
 
-    ApiServlet(EntityFacts facts, List<Presets.Preset> presets) {
+    /** {@code updateToken} is null when the server takes no updates. */
+    ApiServlet(EntityFacts facts, List<Presets.Preset> presets, String updateToken) {
         this.facts = facts;
         this.presets = List.copyOf(presets);
+        this.updateToken = updateToken;
     }
 
     @Override
@@ -45,6 +49,8 @@ final class ApiServlet extends HttpServlet {
                 return;
             }
             send(response, facts.describe(iri));
+        } else if (path.equals("/update-token") && updateToken != null) {
+            send(response, java.util.Map.of("header", UpdateGuard.TOKEN_HEADER, "token", updateToken));
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

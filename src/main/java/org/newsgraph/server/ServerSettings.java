@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the SPARQL server listens and what it allows: the address and port, whether SPARQL Update is
- * on, how long one query may run and how many rows (or CONSTRUCT solutions) one answer may hold.
+ * How the SPARQL server listens and what it allows: the address and port, whether SPARQL Update and
+ * SERVICE (outbound requests) are on, how long one query may run, how many rows (or CONSTRUCT solutions)
+ * one answer may hold and how many bytes one request body may carry.
  */
-public record ServerSettings(String host, int port, boolean allowUpdate, Duration timeout, int maxResults) {
+public record ServerSettings(String host, int port, boolean allowUpdate, boolean allowService, Duration timeout, int maxResults,
+        long maxBodyBytes) {
     public static final String DEFAULT_HOST = "127.0.0.1";
+    /** 1 MB: a thousand times the longest preset query. */
+    public static final long DEFAULT_MAX_BODY = 1 << 20;
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -25,22 +29,33 @@ public record ServerSettings(String host, int port, boolean allowUpdate, Duratio
         if (maxResults < 1) {
             throw new IllegalArgumentException("max results must be at least 1: " + maxResults);
         }
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("max body must be at least 1024 bytes: " + maxBodyBytes);
+        }
     }
 
-    /** Read-only on 127.0.0.1, 30 s per query, at most 10,000 rows: the command's defaults. */
+    /** Read-only on 127.0.0.1, no SERVICE, 30 s per query, at most 10,000 rows, 1 MB bodies: the command's defaults. */
     public static ServerSettings defaults(int port) {
-        return new ServerSettings(DEFAULT_HOST, port, false, Duration.ofSeconds(30), 10_000);
+        return new ServerSettings(DEFAULT_HOST, port, false, false, Duration.ofSeconds(30), 10_000, DEFAULT_MAX_BODY);
     }
 
     public ServerSettings withAllowUpdate(boolean allow) {
-        return new ServerSettings(host, port, allow, timeout, maxResults);
+        return new ServerSettings(host, port, allow, allowService, timeout, maxResults, maxBodyBytes);
+    }
+
+    public ServerSettings withAllowService(boolean allow) {
+        return new ServerSettings(host, port, allowUpdate, allow, timeout, maxResults, maxBodyBytes);
     }
 
     public ServerSettings withTimeout(Duration value) {
-        return new ServerSettings(host, port, allowUpdate, value, maxResults);
+        return new ServerSettings(host, port, allowUpdate, allowService, value, maxResults, maxBodyBytes);
     }
 
     public ServerSettings withMaxResults(int value) {
-        return new ServerSettings(host, port, allowUpdate, timeout, value);
+        return new ServerSettings(host, port, allowUpdate, allowService, timeout, value, maxBodyBytes);
+    }
+
+    public ServerSettings withMaxBodyBytes(long value) {
+        return new ServerSettings(host, port, allowUpdate, allowService, timeout, maxResults, value);
     }
 }

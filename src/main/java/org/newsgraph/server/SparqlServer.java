@@ -7,13 +7,15 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.store.GraphStore;
 
 /**
  * The store over HTTP: an embedded Apache Jena Fuseki with the SPARQL 1.1 Protocol at {@code /sparql}
  * (and {@code /update} when updates are allowed), and the web page at {@code /}. The default graph is the
- * union of the article graphs, as {@link GraphStore} sets it.
+ * union of the article graphs, as {@link GraphStore} sets it. Every request passes {@link RequestGuard}
+ * first; queries pass {@link QueryPolicy} and {@link HeapGuard}, updates {@link UpdateGuard}.
  */
 public final class SparqlServer implements AutoCloseable {
     /** Dataset name: the root, so the endpoints are /sparql and /update. */
@@ -21,39 +23,60 @@ public final class SparqlServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
+    private final String updateToken;
+    private final HeapGuard heap;
 
-    private SparqlServer(FusekiServer fuseki, ServerSettings settings) {
+    private SparqlServer(FusekiServer fuseki, ServerSettings settings, String updateToken, HeapGuard heap) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.updateToken = updateToken;
+        this.heap = heap;
     }
 
     /** Builds and starts the server; {@code settings.port()} 0 picks a free port. */
     public static SparqlServer start(GraphStore store, ServerSettings settings) {
-        // the timeout rides on the endpoint's context, which Fuseki merges into every query's context;
-        // it also caps a client's own ?timeout= parameter
+        // the limits ride on the endpoint's context, which Fuseki merges into every query's context; the
+        // timeout also caps a client's own ?timeout= parameter
         Context limits = new Context();
         limits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        // Jena's own switch: even a SERVICE that got past QueryPolicy makes no connection
+        limits.set(ARQ.httpServiceAllowed, settings.allowService());
+        // property functions (apf:strSplit's regex, list:member) are outside QueryPolicy's view; the store needs none
+        limits.set(ARQ.enablePropertyFunctions, false);
+        QueryPolicy policy = new QueryPolicy(settings.allowService());
+        HostCheck hosts = new HostCheck(settings.host());
+        HeapGuard heap = new HeapGuard();
         DataService.Builder service = DataService.newBuilder(store.dataset().asDatasetGraph())
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql").context(limits)
-                        .processor(new LimitedQueryProcessor(settings.maxResults())).build());
+                        .processor(new LimitedQueryProcessor(settings.maxResults(), policy, heap)).build());
+        String updateToken = null;
         if (settings.allowUpdate()) {
-            service.addEndpoint(Operation.Update, "update");
+            updateToken = UpdateGuard.newToken();
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(limits)
+                    .processor(new UpdateGuard(updateToken, hosts, policy, settings.allowService())).build());
         }
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, service)
                 .addFilter("/*", new IndexFilter())
-                .addServlet("/api/*", new ApiServlet(new EntityFacts(store.dataset()), Presets.load()))
+                .addServlet("/api/*", new ApiServlet(new EntityFacts(store.dataset()), Presets.load(), updateToken))
                 .addServlet("/webjars/*", new ClasspathResourceServlet("META-INF/resources/webjars", "public, max-age=86400"))
                 .addServlet("/*", new ClasspathResourceServlet("org/newsgraph/web", "no-cache"))
                 .build();
-        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+        Server jetty = fuseki.getJettyServer();
+        for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(settings.host());
             }
         }
-        fuseki.start();
-        return new SparqlServer(fuseki, settings);
+        jetty.setHandler(new RequestGuard(hosts, settings.maxBodyBytes(), jetty.getHandler()));
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            heap.close();
+            throw e;
+        }
+        return new SparqlServer(fuseki, settings, updateToken, heap);
     }
 
     /** The port it listens on (the one picked, when the settings asked for 0). */
@@ -63,6 +86,11 @@ public final class SparqlServer implements AutoCloseable {
 
     public ServerSettings settings() {
         return settings;
+    }
+
+    /** The token /update asks for in {@code X-Newsgraph-Token}; null when updates are off. */
+    public String updateToken() {
+        return updateToken;
     }
 
     /** The address of the web page, e.g. http://127.0.0.1:3030/. */
@@ -90,6 +118,7 @@ public final class SparqlServer implements AutoCloseable {
     /** Stops serving; join() then returns. Safe to call more than once. */
     public void stop() {
         fuseki.stop();
+        heap.close();
     }
 
     @Override

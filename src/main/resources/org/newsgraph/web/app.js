@@ -14,6 +14,9 @@ const MAX_GRAPH_NODES = 500;
 
 const $ = (id) => document.getElementById(id);
 let presets = [];
+// {header, token} when the server takes updates: only this server's own pages can read it (CSRF)
+let updateToken = null;
+const UPDATE_START = /^(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b/i;
 
 function el(tag, text, className) {
   const node = document.createElement(tag);
@@ -64,6 +67,11 @@ async function init() {
   } catch (e) {
     setStatus(`could not load the presets: ${e.message}`, true);
   }
+  try {
+    updateToken = await fetchJson("api/update-token");
+  } catch (e) {
+    updateToken = null; // a read-only server: updates are refused anyway
+  }
   const select = $("preset");
   select.append(el("option", "(your own query)"));
   select.options[0].value = "";
@@ -95,6 +103,24 @@ function choosePreset(name) {
   if (preset) $("query").value = preset.query;
 }
 
+/** True for SPARQL Update text: its first keyword after the prologue and comments. */
+function isUpdate(text) {
+  const skip = /^\s*(#[^\n]*|PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)/i;
+  let rest = text;
+  while (skip.test(rest)) rest = rest.replace(skip, "");
+  return UPDATE_START.test(rest.trim());
+}
+
+async function runUpdate(text) {
+  const response = await fetch("update", {
+    method: "POST",
+    headers: { "Content-Type": "application/sparql-update", [updateToken.header]: updateToken.token },
+    body: text,
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+  setStatus("update done");
+}
+
 async function run() {
   document.body.dataset.state = "running";
   setStatus("running…");
@@ -102,6 +128,11 @@ async function run() {
   $("text-result").hidden = true;
   const started = performance.now();
   try {
+    if (updateToken && isUpdate($("query").value)) {
+      await runUpdate($("query").value);
+      document.body.dataset.state = "done";
+      return;
+    }
     const response = await fetch("sparql", {
       method: "POST",
       headers: {

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,56 @@ class ServeCommandTest {
             graphStore.replace(List.of(new ArticleFacts(new Article("a2", "Another", null, null, null, "More text."), List.of())));
             assertThat(graphStore.quadCount()).isPositive();
         }
+    }
+
+    @Test
+    void oneQueryCannotTakeTheHeap(@TempDir Path store) throws Exception {
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            // 3,000 triples: a GROUP BY over their cross join makes nine million groups, far past a 128 MB heap
+            Txn.executeWrite(graphStore.dataset(), () -> {
+                Model graph = graphStore.dataset().getNamedModel("https://w3id.org/newsgraph/id/synthetic");
+                for (int i = 0; i < 3000; i++) {
+                    graph.add(graph.createResource("urn:s" + i % 300), graph.createProperty("urn:p"), "value " + i);
+                }
+            });
+            TDBInternal.expel(graphStore.dataset().asDatasetGraph());
+        }
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--store", store.toString(), "--port", "0", "--timeout", "300")
+                .redirectError(store.resolveSibling(store.getFileName() + "-heap.log").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+            Matcher matcher = URL.matcher(String.valueOf(out.readLine()));
+            assertThat(matcher.find()).isTrue();
+            String url = matcher.group(1);
+            String groups = "SELECT ?a ?c ?d ?f (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } GROUP BY ?a ?c ?d ?f";
+
+            HttpResponse<String> heavy = query(url, groups, Duration.ofSeconds(240));
+            HttpResponse<String> after = query(url, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", Duration.ofSeconds(30));
+
+            assertThat(heavy.statusCode()).as(heavy.body()).isEqualTo(422);
+            assertThat(heavy.body()).contains("memory");
+            assertThat(after.body().lines().toList()).containsExactly("n", "3000");
+        } finally {
+            serve.destroyForcibly();
+            serve.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static HttpResponse<String> query(String url, String query, Duration timeout) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv").timeout(timeout)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void maxBodyTakesBytesOrUnits() {
+        assertThat(ServeCommand.bytes("1M")).isEqualTo(1 << 20);
+        assertThat(ServeCommand.bytes("512k")).isEqualTo(512 * 1024);
+        assertThat(ServeCommand.bytes("4096")).isEqualTo(4096);
+        assertThat(Main.run("serve", "--max-body", "lots")).isEqualTo(2);
+        assertThat(Main.run("serve", "--max-body", "10")).isEqualTo(2);
     }
 
     @Test

@@ -158,7 +158,9 @@ class SparqlServerTest {
              SparqlServer updatable = SparqlServer.start(writable, ServerSettings.defaults(0).withAllowUpdate(true))) {
             String insert = "INSERT DATA { GRAPH <https://w3id.org/newsgraph/id/x> { <urn:x> <urn:p> \"o\" } }";
 
-            HttpResponse<String> response = postBody(updatable, "update", insert, "application/sparql-update");
+            HttpRequest request = HttpRequest.newBuilder(URI.create(updatable.url() + "update")).header("Content-Type", "application/sparql-update")
+                    .header(UpdateGuard.TOKEN_HEADER, updatable.updateToken()).POST(HttpRequest.BodyPublishers.ofString(insert)).build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isBetween(200, 299);
             assertThat(writable.quadCount()).isEqualTo(1);

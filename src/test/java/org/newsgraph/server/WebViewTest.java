@@ -62,6 +62,25 @@ class WebViewTest {
         }
     }
 
+    @Test
+    void pageRunsAnUpdateWithTheServersToken(@TempDir Path storeDir, @TempDir Path browserDir) throws Exception {
+        Optional<Path> chromium = DevTools.findChromium();
+        assumeTrue(chromium.isPresent(), "no chromium on the PATH (apt-get install chromium)");
+        try (GraphStore store = GraphStore.open(storeDir);
+             SparqlServer server = SparqlServer.start(store, ServerSettings.defaults(0).withAllowUpdate(true));
+             DevTools browser = DevTools.launch(chromium.get(), browserDir.resolve("profile"), 1280, 900)) {
+            browser.navigate(server.url());
+            browser.waitFor("document.body && document.body.dataset.state === 'ready'", Duration.ofSeconds(30));
+            browser.evaluate("document.getElementById('query').value = 'PREFIX ex: <urn:ex#>\\n"
+                    + "INSERT DATA { GRAPH <https://w3id.org/newsgraph/id/page> { ex:a ex:b \"from the page\" } }'");
+            browser.evaluate("document.getElementById('run').click()");
+            browser.waitFor("document.body.dataset.state === 'done'", Duration.ofSeconds(30));
+
+            assertThat(browser.evaluate("document.getElementById('status').textContent").asText()).isEqualTo("update done");
+            assertThat(store.quadCount()).isEqualTo(1);
+        }
+    }
+
     private static SparqlServer startOver(GraphStore store) {
         store.replace(Articles.all());
         return SparqlServer.start(store, ServerSettings.defaults(0));
