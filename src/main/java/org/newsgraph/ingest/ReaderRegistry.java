@@ -12,14 +12,25 @@ public final class ReaderRegistry {
     /** How many bytes sniffing looks at. */
     static final int HEAD = 4096;
 
+    /**
+     * The most bytes a file, a JSON line or a feed item may have once decompressed: a 1,000,000-character
+     * article (the default --max-chars) takes at most 4 MB of UTF-8, and a saved page of it several times that.
+     */
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+
     private final Map<String, ArticleReader> byExtension = new LinkedHashMap<>();
 
     public static ReaderRegistry standard() {
+        return standard(DEFAULT_MAX_BYTES);
+    }
+
+    /** The readers of every format, each skipping a file, line or item over {@code maxBytes} without reading it whole. */
+    public static ReaderRegistry standard(long maxBytes) {
         ReaderRegistry registry = new ReaderRegistry();
-        TextReader text = new TextReader();
-        JsonLinesReader jsonLines = new JsonLinesReader();
-        HtmlReader html = new HtmlReader();
-        FeedReader feed = new FeedReader();
+        TextReader text = new TextReader(maxBytes);
+        JsonLinesReader jsonLines = new JsonLinesReader(maxBytes);
+        HtmlReader html = new HtmlReader(maxBytes);
+        FeedReader feed = new FeedReader(maxBytes);
         registry.register(".txt", text);
         registry.register(".text", text);
         registry.register(".jsonl", jsonLines);
