@@ -63,13 +63,17 @@ public final class Builder {
         Run run = new Run(problems, counters);
         run.start();
         try {
-            new InputWalker(ReaderRegistry.standard(), stdin).walk(inputs, ArticleSink.withLocation(run::submit), problems);
+            new InputWalker(ReaderRegistry.standard(options.maxBytes()), stdin).walk(inputs, ArticleSink.withLocation(run::submit), problems);
         } catch (Problems.Stop | Stopped stop) {
             run.stopped = true;
+        } finally {
+            // whatever ended the reading, the articles read before it are stored
+            run.finish();
         }
-        run.finish();
         long failed = problems.errors("read") + counters.failed.get();
-        return new BuildSummary(counters.read.get(), counters.stored.get(), counters.skipped.get(), failed,
+        // readers report what they skip (too large, a store) as problems; the run counts its own
+        long skipped = counters.skipped.get() + problems.count(Problem.Severity.SKIPPED) - run.reportedSkips;
+        return new BuildSummary(counters.read.get(), counters.stored.get(), skipped, failed,
                 counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all());
     }
 
@@ -127,6 +131,9 @@ public final class Builder {
         private final BlockingQueue<List<ArticleFacts>> batches = new ArrayBlockingQueue<>(1);
         private final Thread committer;
         private final StoredArticles storedArticles = new StoredArticles(store);
+        private final ArticleIds ids = new ArticleIds(storedArticles.isEmpty() ? null : storedArticles, options.replace());
+        /** Skips this run reported as problems (on the reading thread only). */
+        private long reportedSkips;
         private volatile boolean stopped;
         private volatile Throwable writerCrash;
 
@@ -151,19 +158,34 @@ public final class Builder {
             committer.start();
         }
 
-        /** On the reading thread: checks the size limit, then queues the article for extraction. */
-        void submit(Article article, String location) {
+        /** On the reading thread: checks the size limit and the id, then queues the article for extraction. */
+        void submit(Article read, String location) {
             if (stopped) {
                 throw new Stopped();
             }
             counters.read.incrementAndGet();
-            if (article.text().length() > options.maxChars()) {
-                counters.skipped.incrementAndGet();
-                problems.add(Problem.skipped(location, "read", String.format("article '%s' has %,d characters, over the limit of %,d (--max-chars); skipped",
-                        article.id(), article.text().length(), options.maxChars())));
+            int length = read.title().length() + read.text().length();
+            if (length > options.maxChars()) {
+                skip(Problem.skipped(location, "read", String.format("article '%s' has %,d characters%s, over the limit of %,d (--max-chars); skipped",
+                        read.id(), length, read.title().isEmpty() ? "" : " with its title", options.maxChars())));
                 return;
             }
+            ArticleIds.Assigned assigned = ids.assign(read, location);
+            if (assigned.article() == null) {
+                skip(assigned.note());
+                return;
+            }
+            if (assigned.note() != null) {
+                problems.add(assigned.note());
+            }
+            Article article = assigned.article();
             put(new Pending(location, extractors.submit(() -> extract(article, location))));
+        }
+
+        private void skip(Problem problem) {
+            counters.skipped.incrementAndGet();
+            reportedSkips++;
+            problems.add(problem);
         }
 
         /** On an extraction thread. */
