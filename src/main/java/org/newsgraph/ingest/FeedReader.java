@@ -220,7 +220,7 @@ public final class FeedReader implements ArticleReader {
     /** True unless the XML declaration names another encoding than UTF-8 (which is then the parser's to read). */
     private static boolean declaresUtf8(BufferedInputStream in) throws IOException {
         in.mark(ReaderRegistry.HEAD);
-        byte[] head = in.readNBytes(ReaderRegistry.HEAD);
+        byte[] head = ReaderRegistry.head(in);
         in.reset();
         int bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
         Matcher declared = DECLARED_ENCODING.matcher(new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1));

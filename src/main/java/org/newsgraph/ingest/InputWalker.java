@@ -242,7 +242,7 @@ public final class InputWalker {
     /** Why the input cannot be an article file (empty, binary, UTF-16), or null if it looks like text. */
     private static String notText(BufferedInputStream in) throws IOException {
         in.mark(ReaderRegistry.HEAD);
-        byte[] head = in.readNBytes(ReaderRegistry.HEAD);
+        byte[] head = ReaderRegistry.head(in);
         in.reset();
         if (head.length == 0) {
             return "empty file";

@@ -60,7 +60,7 @@ public final class ReaderRegistry {
 
     private ArticleReader sniff(BufferedInputStream in) throws IOException {
         in.mark(HEAD);
-        byte[] head = in.readNBytes(HEAD);
+        byte[] head = ReaderRegistry.head(in);
         in.reset();
         String start = skipProlog(new String(head, StandardCharsets.UTF_8)).toLowerCase(Locale.ROOT);
         if (start.startsWith("{")) {
@@ -73,6 +73,27 @@ public final class ReaderRegistry {
             return byExtension.get(".rss");
         }
         return byExtension.get(".txt");
+    }
+
+    /**
+     * Up to {@value #HEAD} first bytes, for sniffing, without consuming them (the caller marks and resets): all
+     * of them from a file, but from a pipe only what has come so far, so that a slow writer (a live feed on
+     * standard input) is read as it writes, not once it has written 4 KB or closed.
+     */
+    static byte[] head(BufferedInputStream in) throws IOException {
+        byte[] head = new byte[HEAD];
+        int length = 0;
+        while (length < HEAD) {
+            int n = in.read(head, length, HEAD - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+            if (in.available() == 0) {
+                break;
+            }
+        }
+        return java.util.Arrays.copyOf(head, length);
     }
 
     /** The text from its first element or character on: without a byte order mark, XML declaration or comments. */
