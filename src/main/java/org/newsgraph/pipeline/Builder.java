@@ -62,6 +62,9 @@ public final class Builder {
         Problems problems = new Problems(errors, options.failFast());
         Run run = new Run(problems, counters);
         run.start();
+        // a SIGTERM (timeout, kill) or Ctrl-C stores what was read before the JVM ends, as the end of the input would
+        Thread onSignal = new Thread(() -> run.finishOnSignal(errors), "newsgraph-build-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
             new InputWalker(ReaderRegistry.standard(options.maxBytes()), stdin).walk(inputs, ArticleSink.withLocation(run::submit), problems);
         } catch (Problems.Stop | Stopped stop) {
@@ -69,12 +72,21 @@ public final class Builder {
         } finally {
             // whatever ended the reading, the articles read before it are stored
             run.finish();
+            removeShutdownHook(onSignal);
         }
         long failed = problems.errors("read") + counters.failed.get();
         // readers report what they skip (too large, a store) as problems; the run counts its own
         long skipped = counters.skipped.get() + problems.count(Problem.Severity.SKIPPED) - run.reportedSkips;
         return new BuildSummary(counters.read.get(), counters.stored.get(), skipped, failed,
                 counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all());
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: it finishes the build
+        }
     }
 
     /** Running counts of a build, safe to read from any thread. */
@@ -135,6 +147,8 @@ public final class Builder {
         /** Skips this run reported as problems (on the reading thread only). */
         private long reportedSkips;
         private volatile boolean stopped;
+        /** Set when a signal ends the JVM: reading stops, what was read is stored. */
+        private volatile boolean signalled;
         private volatile Throwable writerCrash;
 
         Run(Problems problems, Counters counters) {
@@ -160,7 +174,7 @@ public final class Builder {
 
         /** On the reading thread: checks the size limit and the id, then queues the article for extraction. */
         void submit(Article read, String location) {
-            if (stopped) {
+            if (stopped || signalled) {
                 throw new Stopped();
             }
             counters.read.incrementAndGet();
@@ -203,7 +217,7 @@ public final class Builder {
         private void put(Pending pending) {
             try {
                 while (!queue.offer(pending, 100, TimeUnit.MILLISECONDS)) {
-                    if (stopped || !writer.isAlive()) {
+                    if (stopped || signalled || !writer.isAlive()) {
                         throw new Stopped();
                     }
                 }
@@ -312,6 +326,22 @@ public final class Builder {
                 counters.failed.addAndGet(lost);
                 problems.add(new Problem("articles '" + first + "' .. '" + last + "'", "store",
                         lost + " articles not stored, the store is as it was before them: " + e));
+            }
+        }
+
+        /** In a shutdown hook: stops reading, stores what was read and says so (the reading thread may be blocked on its input). */
+        void finishOnSignal(PrintStream errors) {
+            signalled = true;
+            long before = counters.stored.get();
+            try {
+                finish();
+            } catch (RuntimeException e) {
+                // the writer's failure is reported below with the count; the JVM is ending anyway
+            }
+            if (errors != null) {
+                errors.printf("stopped by a signal: %d articles read, %d stored (%d of them after the signal)%n",
+                        counters.read.get(), counters.stored.get(), counters.stored.get() - before);
+                errors.flush();
             }
         }
 
