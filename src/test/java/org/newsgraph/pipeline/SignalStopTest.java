@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,13 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SignalStopTest {
     @Test
-    @Timeout(180) // standard input stays open: a build that waits for more than the writer wrote never reports line 6
     void aSignalStoresWhatWasReadFromAnEndlessStandardInput(@TempDir Path temp) throws Exception {
         Path store = temp.resolve("store");
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Main", "build",
                 "--store", store.toString(), "--threads", "2", "--batch", "1000", "--quiet", "-")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // standard input stays open: a build that waits for more than was written would never report line 6
+        CompletableFuture.delayedExecutor(3, TimeUnit.MINUTES).execute(build::destroyForcibly);
         List<String> err = new ArrayList<>();
         try (OutputStream stdin = build.getOutputStream();
              BufferedReader errors = new BufferedReader(new InputStreamReader(build.getErrorStream(), StandardCharsets.UTF_8))) {
