@@ -336,7 +336,7 @@ public final class Builder {
             try {
                 finish();
             } catch (RuntimeException e) {
-                // the writer's failure is reported below with the count; the JVM is ending anyway
+                // a failed writer has reported what it lost; the JVM is ending anyway
             }
             if (errors != null) {
                 errors.printf("stopped by a signal: %d articles read, %d stored (%d of them after the signal)%n",
