@@ -41,8 +41,13 @@ public final class BuildCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + BuildOptions.DEFAULT_MAX_CHARS,
-            description = "skip (and report) articles longer than this (default: ${DEFAULT-VALUE})")
+            description = "skip (and report) articles longer than this, title and text (default: ${DEFAULT-VALUE})")
     int maxChars;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + BuildOptions.DEFAULT_MAX_BYTES,
+            description = {"skip (and report) any file, JSON line or feed item larger than this once decompressed,",
+                    "without reading it whole (default: ${DEFAULT-VALUE})"})
+    long maxBytes;
 
     @Option(names = "--loader", paramLabel = "KIND", defaultValue = "transactional",
             description = {"how batches are written: transactional (one TDB2 transaction per batch; a kill leaves whole batches)",
@@ -52,6 +57,10 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--fail-fast", description = "stop at the first failure")
     boolean failFast;
+
+    @Option(names = "--replace", description = {"an article whose id is already stored with another text replaces it",
+            "(by default it is kept under a derived id, and reported)"})
+    boolean replace;
 
     @Option(names = "--resume", description = "skip articles already stored with the same title and text (to finish an interrupted build)")
     boolean resume;
@@ -72,8 +81,8 @@ public final class BuildCommand implements Callable<Integer> {
         BuildListener listener = verbose
                 ? (articles, first, last, stored) -> err.printf("committed %d articles ('%s' .. '%s'), %d stored so far%n", articles, first, last, stored)
                 : BuildListener.NONE;
-        BuildOptions options = BuildOptions.defaults().withBatchSize(batch).withMaxChars(maxChars).withFailFast(failFast)
-                .withResume(resume).withListener(listener).withLoader(loader);
+        BuildOptions options = BuildOptions.defaults().withBatchSize(batch).withMaxChars(maxChars).withMaxBytes(maxBytes)
+                .withFailFast(failFast).withResume(resume).withReplace(replace).withListener(listener).withLoader(loader);
         if (threads != null) {
             options = options.withThreads(threads);
         }

@@ -1,13 +1,16 @@
 package org.newsgraph.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -27,13 +30,29 @@ public final class FeedReader implements ArticleReader {
     private static final Set<String> MAY_HOLD_HTML = Set.of("title", "description", "summary", "content", "encoded");
     private static final String CONTENT_MODULE = "http://purl.org/rss/1.0/modules/content/";
 
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)");
+
+    private final long maxBytes;
+
+    public FeedReader() {
+        this(ReaderRegistry.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest item read (and the most bytes before the first); a larger one ends the feed */
+    public FeedReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     @Override
     public void read(InputStream input, String name, String defaultId, ArticleSink out, Problems problems) throws IOException {
+        BufferedInputStream buffered = input instanceof BufferedInputStream b ? b : new BufferedInputStream(input);
+        // the parser would turn bytes that are not UTF-8 into an error at a line near them; this stream names the line
+        CheckedStream checked = new CheckedStream(buffered, maxBytes, declaresUtf8(buffered));
         XMLStreamReader xml = null;
         int items = 0;
         int whole = 0;
         try {
-            xml = factory().createXMLStreamReader(input);
+            xml = factory().createXMLStreamReader(checked);
             // the prolog: declaration, comments, a DOCTYPE (which is not read)
             while (xml.getEventType() != XMLStreamConstants.START_ELEMENT) {
                 if (!xml.hasNext()) {
@@ -57,10 +76,11 @@ public final class FeedReader implements ArticleReader {
                     String local = xml.getLocalName();
                     if (local.equals("item") || local.equals("entry")) {
                         items++;
+                        checked.restart();
                         long line = line(xml.getLocation());
                         Map<String, String> fields = readItem(xml);
                         whole++;
-                        emit(fields, name, line, items, feedTitle, out, problems);
+                        emit(fields, name, line, items, defaultId, feedTitle, out, problems);
                     } else if (local.equals("title") && feedTitle == null && depth <= 2) {
                         // the channel's (RSS) or the feed's (Atom) own title names the source
                         feedTitle = HtmlText.inlineText(readInner(xml, false));
@@ -73,6 +93,17 @@ public final class FeedReader implements ArticleReader {
                 problems.add(new Problem(name, "read", "empty feed: no <item> or <entry>"));
             }
         } catch (XMLStreamException e) {
+            String before = whole > 0 ? " (the " + whole + " whole item(s) before it were read)" : "";
+            if (cause(e, TooLargeException.class) instanceof TooLargeException tooLarge) {
+                problems.add(Problem.skipped(name + ":" + checked.line(), "read", String.format("%s larger than the limit of %,d bytes "
+                        + "(--max-bytes): it and the rest of the feed are skipped%s", whole < items ? "item " + items + " is"
+                        : "the feed's head is", tooLarge.limit(), before)));
+                return;
+            }
+            if (cause(e, CheckedStream.InvalidUtf8Exception.class) instanceof CheckedStream.InvalidUtf8Exception invalid) {
+                problems.add(Problem.at(name, invalid.line(), "read", "invalid UTF-8" + before));
+                return;
+            }
             problems.add(Problem.at(name, line(e.getLocation()), "read", "feed is not well-formed XML: " + reason(e)
                     + (whole > 0 ? " (the " + whole + " whole item(s) before it were read)" : "")));
         } finally {
@@ -110,8 +141,8 @@ public final class FeedReader implements ArticleReader {
         }
     }
 
-    private static void emit(Map<String, String> fields, String name, long line, int number, String feedTitle,
-                             ArticleSink out, Problems problems) {
+    private static void emit(Map<String, String> fields, String name, long line, int number, String defaultId,
+                             String feedTitle, ArticleSink out, Problems problems) {
         String location = name + ":" + line + " (item " + number + ")";
         String text = firstText(fields, "encoded", "content", "description", "summary");
         if (text == null) {
@@ -119,14 +150,10 @@ public final class FeedReader implements ArticleReader {
             return;
         }
         String link = blankToNull(fields.get("link"));
-        String id = firstNonBlank(fields.get("guid"), fields.get("id"), link, name + "#" + number);
+        String id = firstNonBlank(fields.get("guid"), fields.get("id"), link,
+                defaultId == null ? Ids.fromContent(text) : defaultId + "#" + number);
         String date = firstNonBlank(fields.get("pubDate"), fields.get("published"), fields.get("date"), fields.get("updated"));
-        LocalDate published = null;
-        try {
-            published = Dates.parse(date);
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.warning(location, "read", "unreadable date '" + date + "'; the article is kept without it"));
-        }
+        LocalDate published = Dates.published(date, location, "", problems);
         String title = firstNonBlank(fields.get("title"), fields.get("title.html"));
         out.accept(new Article(id.strip(), HtmlText.inlineText(title), published, link, feedTitle, text), location);
     }
@@ -188,6 +215,32 @@ public final class FeedReader implements ArticleReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         return factory;
+    }
+
+    /** True unless the XML declaration names another encoding than UTF-8 (which is then the parser's to read). */
+    private static boolean declaresUtf8(BufferedInputStream in) throws IOException {
+        in.mark(ReaderRegistry.HEAD);
+        byte[] head = ReaderRegistry.head(in);
+        in.reset();
+        int bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        Matcher declared = DECLARED_ENCODING.matcher(new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1));
+        return !declared.find() || declared.group(1).equalsIgnoreCase("UTF-8") || declared.group(1).equalsIgnoreCase("UTF8");
+    }
+
+    /** The first exception of a type among the causes (a parser wraps what its stream throws). */
+    private static Throwable cause(Throwable thrown, Class<? extends Throwable> type) {
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < 10; depth++) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+            Throwable next = t.getCause();
+            if (next == null && t instanceof XMLStreamException x) {
+                next = x.getNestedException();
+            }
+            t = next == t ? null : next;
+        }
+        return null;
     }
 
     /** The parser's own reason, without its "ParseError at [row,col]" preamble (the location says it). */

@@ -1,9 +1,10 @@
 package org.newsgraph.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -16,12 +17,30 @@ import org.newsgraph.model.Article;
  * NewsArticle). The body is the page's {@code [itemprop=articleBody]}, else its {@code <article>}, else its
  * {@code <main>}, else the element holding the most paragraph text, else the JSON-LD articleBody; scripts,
  * navigation, asides, comment threads, adverts and sharing widgets are left out. Offsets refer to that text.
+ * The page's id is its canonical URL (Open Graph, canonical link, JSON-LD), else the input's default id.
  */
 public final class HtmlReader implements ArticleReader {
+    private final long maxBytes;
+
+    public HtmlReader() {
+        this(ReaderRegistry.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest page read; a larger one is skipped without being read whole */
+    public HtmlReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     @Override
     public void read(InputStream input, String name, String defaultId, ArticleSink out, Problems problems) throws IOException {
+        byte[] bytes = TooLargeException.readAtMost(input, maxBytes);
         // jsoup finds the charset from a BOM or <meta charset>, UTF-8 otherwise
-        Document page = Jsoup.parse(input, null, "");
+        Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        if (page.charset().equals(StandardCharsets.UTF_8) && Utf8.decode(bytes) == null) {
+            // jsoup would put U+FFFD in silence; text and JSON Lines reject the same bytes
+            problems.add(Problem.at(name, Utf8.lineOfFirstError(bytes), "read", "invalid UTF-8"));
+            return;
+        }
         JsonLdArticle jsonLd = JsonLdArticle.find(page, name, problems);
         PageMetadata meta = PageMetadata.of(page, jsonLd);
         HtmlText.removeBoilerplate(page.body());
@@ -31,13 +50,10 @@ public final class HtmlReader implements ArticleReader {
                     + "or paragraph text, and no JSON-LD articleBody"));
             return;
         }
-        LocalDate published = null;
-        try {
-            published = Dates.parse(meta.published());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.warning(name, "read", "unreadable publication date '" + meta.published() + "'; kept without it"));
-        }
-        out.accept(new Article(defaultId, meta.title(), published, meta.url(), meta.siteName(), text), name);
+        LocalDate published = Dates.published(meta.published(), name, "", problems);
+        String canonical = Ids.fromUrl(meta.url());
+        String id = canonical != null ? canonical : Ids.orFromContent(defaultId, text);
+        out.accept(new Article(id, meta.title(), published, meta.url(), meta.siteName(), text), name);
     }
 
     private static List<String> bodyBlocks(Document page, JsonLdArticle jsonLd) {

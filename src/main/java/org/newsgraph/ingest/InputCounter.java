@@ -27,7 +27,7 @@ public final class InputCounter {
             Path path = Path.of(input);
             try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                    if (file.getFileName().toString().startsWith(".")) {
+                    if (Files.isDirectory(path) && notRead(path, file)) {
                         continue;
                     }
                     long count = count(file);
@@ -41,6 +41,19 @@ public final class InputCounter {
             }
         }
         return total;
+    }
+
+    /** Files of a folder the walker does not read: hidden, documentation, or in a hidden folder or a store. */
+    private static boolean notRead(Path root, Path file) {
+        if (file.getFileName().toString().startsWith(".") || InputWalker.isDocumentation(file)) {
+            return true;
+        }
+        for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+            if (dir.getFileName().toString().startsWith(".") || InputWalker.isStore(dir)) {
+                return true;
+            }
+        }
+        return InputWalker.isStore(root);
     }
 
     private static long count(Path file) throws IOException {

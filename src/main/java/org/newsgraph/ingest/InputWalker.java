@@ -4,18 +4,29 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+
+import org.newsgraph.model.Article;
 
 /**
  * Turns what the user named (files, folders read recursively, {@code -} for standard input) into
  * articles, choosing a reader by the file's extension or, failing that, by its first bytes. Gzip files
- * ({@code .gz}, or sniffed) are read through; empty, binary and UTF-16 files are reported, not read.
+ * ({@code .gz}, or sniffed) are read through; empty, binary and UTF-16 files are reported, not read; hidden
+ * files and folders and TDB2 stores inside a folder are passed over. Each article's text is cleaned of
+ * control characters on the way, and one that is blank to the eye is refused. Nothing an input holds ends
+ * the walk: each problem is reported with the input's name and the next input is read.
  */
 public final class InputWalker {
     private final ReaderRegistry readers;
@@ -27,28 +38,87 @@ public final class InputWalker {
     }
 
     public void walk(List<String> inputs, ArticleSink out, Problems problems) {
+        ArticleSink cleaned = cleaned(out, problems);
         for (String input : inputs) {
             if (input.equals("-")) {
-                readStream(stdin, "<stdin>", "stdin", out, problems);
+                // no name to make ids from: each article's id comes from its content
+                readStream(stdin, "<stdin>", null, cleaned, problems);
                 continue;
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile)
-                            .filter(file -> !file.getFileName().toString().startsWith("."))
-                            .filter(file -> !isDocumentation(file))
-                            .sorted()
-                            .forEach(file -> readFile(file, out, problems));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    problems.add(new Problem(input, "read", "cannot list folder: " + e.getMessage()));
+                for (Path file : files(path, problems)) {
+                    readFile(file, Ids.fromPath(path, file), cleaned, problems);
                 }
             } else if (Files.exists(path)) {
-                readFile(path, out, problems);
+                readFile(path, Ids.stem(path), cleaned, problems);
             } else {
                 problems.add(new Problem(input, "read", "no such file or folder"));
             }
         }
+    }
+
+    /** The article files of a folder and its subfolders, in name order. */
+    private static List<Path> files(Path root, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(root) && isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (isStore(dir)) {
+                        problems.add(Problem.skipped(dir.toString(), "read", "a TDB2 store, not articles: its files are not read"));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!isHidden(file) && !isDocumentation(file) && Files.isRegularFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new Problem(file.toString(), "read", "cannot list: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(root.toString(), "read", "cannot list folder: " + reason(e)));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static boolean isHidden(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().startsWith(".");
+    }
+
+    /**
+     * A folder that holds a TDB2 store (newsgraph's own, as {@code build .} meets {@code output/store}, or
+     * another): its lock or configuration, a {@code Data-0001} generation, or the files of one.
+     */
+    static boolean isStore(Path dir) {
+        if (Files.exists(dir.resolve("tdb.lock")) || Files.exists(dir.resolve("tdb.cfg"))
+                || Files.exists(dir.resolve("journal.jrnl")) && Files.exists(dir.resolve("nodes.dat"))) {
+            return true;
+        }
+        try (DirectoryStream<Path> generations = Files.newDirectoryStream(dir, "Data-[0-9][0-9][0-9][0-9]")) {
+            for (Path generation : generations) {
+                if (Files.isDirectory(generation)) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false; // an unlistable folder is reported when it is walked
+        }
+        return false;
     }
 
     /**
@@ -56,32 +126,34 @@ public final class InputWalker {
      * licence or notes. Named on the command line, such a file is still read.
      */
     static boolean isDocumentation(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".rst")
                 || name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence");
     }
 
-    private void readFile(Path file, ArticleSink out, Problems problems) {
+    private void readFile(Path file, String defaultId, ArticleSink out, Problems problems) {
         String name = file.toString();
-        if (!Files.isReadable(file)) {
-            problems.add(new Problem(name, "read", "file is not readable (permission denied)"));
-            return;
-        }
         try (InputStream in = Files.newInputStream(file)) {
-            readStream(in, name, stem(file), out, problems);
+            readStream(in, name, defaultId, out, problems);
+        } catch (NoSuchFileException e) {
+            problems.add(new Problem(name, "read", "the file was removed before it could be read"));
+        } catch (AccessDeniedException e) {
+            problems.add(new Problem(name, "read", "file is not readable (permission denied)"));
         } catch (IOException e) {
-            problems.add(new Problem(name, "read", "cannot read file: " + e.getMessage()));
+            problems.add(new Problem(name, "read", "cannot read file: " + reason(e)));
         }
     }
 
     private void readStream(InputStream raw, String name, String defaultId, ArticleSink out, Problems problems) {
         String lowerName = name.toLowerCase(Locale.ROOT);
+        boolean gzip = false;
         try {
             BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
             InputStream source = buffered;
             if (lowerName.endsWith(".gz") || isGzip(buffered)) {
                 try {
                     source = new GZIPInputStream(buffered, 1 << 16);
+                    gzip = true;
                 } catch (ZipException | EOFException e) {
                     problems.add(new Problem(name, "read", "not a gzip file: " + e.getMessage()));
                     return;
@@ -100,12 +172,62 @@ public final class InputWalker {
                 return;
             }
             reader.read(in, name, defaultId, out, problems);
+        } catch (TooLargeException e) {
+            problems.add(Problem.skipped(name, "read", String.format("larger than the limit of %,d bytes%s (--max-bytes): "
+                    + "skipped without reading the rest", e.limit(), gzip ? " once decompressed" : "")));
         } catch (ZipException | EOFException e) {
             problems.add(new Problem(name, "read", "gzip data is corrupt or cut short (" + e.getMessage()
                     + "); any articles before the break were read"));
+        } catch (NoSuchFileException e) {
+            problems.add(new Problem(name, "read", "the file was removed before it could be read"));
         } catch (IOException e) {
-            problems.add(new Problem(name, "read", "cannot read: " + e.getMessage()));
+            problems.add(new Problem(name, "read", "cannot read: " + reason(e)));
+        } catch (Downstream e) {
+            throw e.unwrapped();
+        } catch (RuntimeException | StackOverflowError e) {
+            if (e instanceof Problems.Stop) {
+                throw e;
+            }
+            // a parser's bug on one input is that input's failure, not the run's end
+            problems.add(new Problem(name, "read", "cannot read: " + e));
         }
+    }
+
+    /** Cleans each article's fields of control characters and refuses texts that hold nothing visible. */
+    private static ArticleSink cleaned(ArticleSink out, Problems problems) {
+        return ArticleSink.withLocation((article, location) -> {
+            Article clean = CleanText.article(article);
+            if (clean == null) {
+                problems.add(new Problem(location, "read", "article id '" + CleanText.visible(article.id())
+                        + "' holds only control characters"));
+            } else if (CleanText.looksBlank(clean.text())) {
+                problems.add(new Problem(location, "read", "empty article '" + clean.id() + "': its text holds only "
+                        + "spaces (no-break, zero-width) and control characters"));
+            } else {
+                try {
+                    out.accept(clean, location);
+                } catch (RuntimeException e) {
+                    throw new Downstream(e);
+                }
+            }
+        });
+    }
+
+    /** What the sink threw (a stop, the build's own failure): it passes through the catch of an input's failures. */
+    private static final class Downstream extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Downstream(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        RuntimeException unwrapped() {
+            return (RuntimeException) getCause();
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof NoSuchFileException ? "no such file " + e.getMessage() : String.valueOf(e.getMessage());
     }
 
     /** True if the stream starts with the gzip magic number (a compressed file without .gz). */
@@ -120,7 +242,7 @@ public final class InputWalker {
     /** Why the input cannot be an article file (empty, binary, UTF-16), or null if it looks like text. */
     private static String notText(BufferedInputStream in) throws IOException {
         in.mark(ReaderRegistry.HEAD);
-        byte[] head = in.readNBytes(ReaderRegistry.HEAD);
+        byte[] head = ReaderRegistry.head(in);
         in.reset();
         if (head.length == 0) {
             return "empty file";
@@ -134,11 +256,5 @@ public final class InputWalker {
             }
         }
         return null;
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,52 +1,63 @@
 package org.newsgraph.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsgraph.model.Article;
 
-/** JSON Lines, one article per line, streamed line by line: a bad line is reported and the rest read on. */
+/**
+ * JSON Lines, one article per line, streamed line by line: a bad line (not JSON, not UTF-8, over the byte
+ * limit) is reported and the rest read on.
+ */
 public final class JsonLinesReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final long maxBytes;
+
+    public JsonLinesReader() {
+        this(ReaderRegistry.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the longest line read; a longer one is skipped without being held */
+    public JsonLinesReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     @Override
     public void read(InputStream input, String name, String defaultId, ArticleSink out, Problems problems) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(input, decoder))) {
-            String line;
-            long number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // a byte order mark, as some Windows tools write
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (line.indexOf('\uFFFD') >= 0) {
-                    problems.add(Problem.at(name, number, "read", "invalid UTF-8"));
-                    continue;
-                }
-                if (number == 1 && (line.strip().equals("{") || line.strip().equals("["))) {
-                    problems.add(Problem.at(name, number, "read", "not JSON Lines: the file starts with a JSON value spread over "
-                            + "several lines (JSON Lines needs one article per line, e.g. jq -c '.[]')"));
-                    return;
-                }
-                Article article = parse(line, name, number, problems);
-                if (article != null) {
-                    out.accept(article, name + ":" + number);
-                }
+        ByteLines lines = new ByteLines(input, maxBytes);
+        byte[] bytes;
+        long number = 0;
+        while ((bytes = lines.next()) != null) {
+            number++;
+            if (bytes == ByteLines.TOO_LONG) {
+                problems.add(Problem.skipped(name + ":" + number, "read", String.format(
+                        "line larger than the limit of %,d bytes (--max-bytes); skipped without reading it whole", maxBytes)));
+                continue;
+            }
+            String line = Utf8.decode(bytes);
+            if (line == null) {
+                problems.add(Problem.at(name, number, "read", "invalid UTF-8"));
+                continue;
+            }
+            if (number == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // a byte order mark, as some Windows tools write
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (number == 1 && (line.strip().equals("{") || line.strip().equals("["))) {
+                problems.add(Problem.at(name, number, "read", "not JSON Lines: the file starts with a JSON value spread over "
+                        + "several lines (JSON Lines needs one article per line, e.g. jq -c '.[]')"));
+                return;
+            }
+            Article article = parse(line, name, number, problems);
+            if (article != null) {
+                out.accept(article, name + ":" + number);
             }
         }
     }
@@ -79,13 +90,8 @@ public final class JsonLinesReader implements ArticleReader {
             problems.add(Problem.at(name, number, "read", "article '" + id + "' has no \"text\""));
             return null;
         }
-        LocalDate published = null;
-        try {
-            published = Dates.parse(text(node, "published"));
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.warning(name + ":" + number, "read", "article '" + id + "': unreadable \"published\" date '"
-                    + text(node, "published") + "'; kept without it"));
-        }
+        LocalDate published = Dates.published(text(node, "published"), name + ":" + number,
+                "article '" + id + "': \"published\": ", problems);
         return new Article(id, text(node, "title"), published, text(node, "url"), text(node, "source"), text);
     }
 

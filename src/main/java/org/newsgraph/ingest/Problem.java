@@ -15,8 +15,9 @@ public record Problem(String location, String stage, String message, Severity se
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
-        // one problem, one line of the report
-        message = message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        // one problem, one line of the report, and nothing an input holds reaches the terminal as a control code
+        message = CleanText.visible(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+        location = CleanText.visible(location);
     }
 
     /** An error. */

@@ -3,7 +3,6 @@ package org.newsgraph.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.newsgraph.model.Article;
@@ -13,9 +12,20 @@ import org.newsgraph.model.Article;
  * {@code source:} and {@code id:} lines may follow; the rest is the body.
  */
 public final class TextReader implements ArticleReader {
+    private final long maxBytes;
+
+    public TextReader() {
+        this(ReaderRegistry.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest file read; a larger one is skipped without being read whole */
+    public TextReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
     @Override
     public void read(InputStream input, String name, String defaultId, ArticleSink out, Problems problems) throws IOException {
-        byte[] bytes = input.readAllBytes();
+        byte[] bytes = TooLargeException.readAtMost(input, maxBytes);
         String content = Utf8.decode(bytes);
         if (content == null) {
             problems.add(Problem.at(name, Utf8.lineOfFirstError(bytes), "read", "invalid UTF-8"));
@@ -28,7 +38,7 @@ public final class TextReader implements ArticleReader {
         String[] lines = content.split("\n", -1);
         String title = lines[0].strip();
         int line = 1;
-        String id = defaultId;
+        String id = null;
         String url = null;
         String source = null;
         LocalDate published = null;
@@ -41,13 +51,7 @@ public final class TextReader implements ArticleReader {
             }
             String value = header.substring(colon + 1).strip();
             switch (key) {
-                case "published" -> {
-                    try {
-                        published = Dates.parse(value);
-                    } catch (DateTimeParseException e) {
-                        problems.add(Problem.warning(name + ":" + (line + 1), "read", "unreadable date '" + value + "'; the article is kept without it"));
-                    }
-                }
+                case "published" -> published = Dates.published(value, name + ":" + (line + 1), "", problems);
                 case "url" -> url = value;
                 case "source" -> source = value;
                 default -> id = value;
@@ -63,6 +67,7 @@ public final class TextReader implements ArticleReader {
             problems.add(Problem.at(name, 1, "read", "empty article: no text after the title"));
             return;
         }
+        id = id == null || id.isBlank() ? Ids.orFromContent(defaultId, text) : id;
         out.accept(new Article(id, title, published, url, source, text), name);
     }
 }

@@ -29,6 +29,6 @@ public record BuildSummary(long read, long stored, long skipped, long failed, lo
         return String.format("%d articles read, %d stored, %d skipped, %d failed; %d facts; %.1f s (%.1f articles/s)%s%s",
                 read, stored, skipped, failed, facts, seconds, articlesPerSecond(),
                 failed + skipped > 0 ? "; each failure and skip is reported above" : "",
-                stoppedEarly ? "; stopped at the first error (--fail-fast)" : "");
+                stoppedEarly ? "; stopped early (--fail-fast, or a signal): what came after was not read" : "");
     }
 }

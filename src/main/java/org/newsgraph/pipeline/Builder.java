@@ -62,15 +62,31 @@ public final class Builder {
         Problems problems = new Problems(errors, options.failFast());
         Run run = new Run(problems, counters);
         run.start();
+        // a SIGTERM (timeout, kill) or Ctrl-C stores what was read before the JVM ends, as the end of the input would
+        Thread onSignal = new Thread(() -> run.finishOnSignal(errors), "newsgraph-build-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            new InputWalker(ReaderRegistry.standard(), stdin).walk(inputs, ArticleSink.withLocation(run::submit), problems);
+            new InputWalker(ReaderRegistry.standard(options.maxBytes()), stdin).walk(inputs, ArticleSink.withLocation(run::submit), problems);
         } catch (Problems.Stop | Stopped stop) {
             run.stopped = true;
+        } finally {
+            // whatever ended the reading, the articles read before it are stored
+            run.finish();
+            removeShutdownHook(onSignal);
         }
-        run.finish();
         long failed = problems.errors("read") + counters.failed.get();
-        return new BuildSummary(counters.read.get(), counters.stored.get(), counters.skipped.get(), failed,
+        // readers report what they skip (too large, a store) as problems; the run counts its own
+        long skipped = counters.skipped.get() + problems.count(Problem.Severity.SKIPPED) - run.reportedSkips;
+        return new BuildSummary(counters.read.get(), counters.stored.get(), skipped, failed,
                 counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all());
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: it finishes the build
+        }
     }
 
     /** Running counts of a build, safe to read from any thread. */
@@ -127,7 +143,12 @@ public final class Builder {
         private final BlockingQueue<List<ArticleFacts>> batches = new ArrayBlockingQueue<>(1);
         private final Thread committer;
         private final StoredArticles storedArticles = new StoredArticles(store);
+        private final ArticleIds ids = new ArticleIds(storedArticles.isEmpty() ? null : storedArticles, options.replace());
+        /** Skips this run reported as problems (on the reading thread only). */
+        private long reportedSkips;
         private volatile boolean stopped;
+        /** Set when a signal ends the JVM: reading stops, what was read is stored. */
+        private volatile boolean signalled;
         private volatile Throwable writerCrash;
 
         Run(Problems problems, Counters counters) {
@@ -151,19 +172,34 @@ public final class Builder {
             committer.start();
         }
 
-        /** On the reading thread: checks the size limit, then queues the article for extraction. */
-        void submit(Article article, String location) {
-            if (stopped) {
+        /** On the reading thread: checks the size limit and the id, then queues the article for extraction. */
+        void submit(Article read, String location) {
+            if (stopped || signalled) {
                 throw new Stopped();
             }
             counters.read.incrementAndGet();
-            if (article.text().length() > options.maxChars()) {
-                counters.skipped.incrementAndGet();
-                problems.add(Problem.skipped(location, "read", String.format("article '%s' has %,d characters, over the limit of %,d (--max-chars); skipped",
-                        article.id(), article.text().length(), options.maxChars())));
+            int length = read.title().length() + read.text().length();
+            if (length > options.maxChars()) {
+                skip(Problem.skipped(location, "read", String.format("article '%s' has %,d characters%s, over the limit of %,d (--max-chars); skipped",
+                        read.id(), length, read.title().isEmpty() ? "" : " with its title", options.maxChars())));
                 return;
             }
+            ArticleIds.Assigned assigned = ids.assign(read, location);
+            if (assigned.article() == null) {
+                skip(assigned.note());
+                return;
+            }
+            if (assigned.note() != null) {
+                problems.add(assigned.note());
+            }
+            Article article = assigned.article();
             put(new Pending(location, extractors.submit(() -> extract(article, location))));
+        }
+
+        private void skip(Problem problem) {
+            counters.skipped.incrementAndGet();
+            reportedSkips++;
+            problems.add(problem);
         }
 
         /** On an extraction thread. */
@@ -181,7 +217,7 @@ public final class Builder {
         private void put(Pending pending) {
             try {
                 while (!queue.offer(pending, 100, TimeUnit.MILLISECONDS)) {
-                    if (stopped || !writer.isAlive()) {
+                    if (stopped || signalled || !writer.isAlive()) {
                         throw new Stopped();
                     }
                 }
@@ -290,6 +326,22 @@ public final class Builder {
                 counters.failed.addAndGet(lost);
                 problems.add(new Problem("articles '" + first + "' .. '" + last + "'", "store",
                         lost + " articles not stored, the store is as it was before them: " + e));
+            }
+        }
+
+        /** In a shutdown hook: stops reading, stores what was read and says so (the reading thread may be blocked on its input). */
+        void finishOnSignal(PrintStream errors) {
+            signalled = true;
+            long before = counters.stored.get();
+            try {
+                finish();
+            } catch (RuntimeException e) {
+                // a failed writer has reported what it lost; the JVM is ending anyway
+            }
+            if (errors != null) {
+                errors.printf("stopped by a signal: %d articles read, %d stored (%d of them after the signal)%n",
+                        counters.read.get(), counters.stored.get(), counters.stored.get() - before);
+                errors.flush();
             }
         }
 

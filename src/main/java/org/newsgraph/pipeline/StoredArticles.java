@@ -15,6 +15,11 @@ final class StoredArticles {
         this.store = store;
     }
 
+    /** True if the store holds no article at all (a first build need not ask about each one). */
+    boolean isEmpty() {
+        return Txn.calculateRead(store.dataset(), () -> !store.dataset().asDatasetGraph().listGraphNodes().hasNext());
+    }
+
     /** True if the article's graph is stored with the same title and text (graphs are only ever stored whole). */
     boolean holdsUnchanged(Article article) {
         Node graph = GraphStore.graphOf(article.id());
@@ -22,6 +27,16 @@ final class StoredArticles {
             var dsg = store.dataset().asDatasetGraph();
             return dsg.contains(graph, graph, NG.text.asNode(), NodeFactory.createLiteralString(article.text()))
                     && dsg.contains(graph, graph, NG.title.asNode(), NodeFactory.createLiteralString(article.title()));
+        });
+    }
+
+    /** True if an article of this id is stored with another text. */
+    boolean holdsOtherText(String id, String text) {
+        Node graph = GraphStore.graphOf(id);
+        return Txn.calculateRead(store.dataset(), () -> {
+            var dsg = store.dataset().asDatasetGraph();
+            return dsg.contains(graph, graph, NG.articleId.asNode(), Node.ANY)
+                    && !dsg.contains(graph, graph, NG.text.asNode(), NodeFactory.createLiteralString(text));
         });
     }
 }

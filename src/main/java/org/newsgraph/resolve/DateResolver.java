@@ -30,6 +30,10 @@ public final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|this|next|on|On|Last|This|Next)\\s+)?(" + DAYS + ")\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|Yesterday|Today)\\b");
 
+    /** Publication years that can anchor relative dates; the margins keep "last year" and "next year" at four digits. */
+    static final int FIRST_YEAR = 1001;
+    static final int LAST_YEAR = 9998;
+
     private DateResolver() {
     }
 
@@ -54,8 +58,15 @@ public final class DateResolver {
         return best == null ? null : best.iso();
     }
 
-    /** Every date in a text, in order, each once (the longest reading of a stretch wins). */
+    /**
+     * Every date in a text, in order, each once (the longest reading of a stretch wins). A publication date outside
+     * {@value #FIRST_YEAR}-{@value #LAST_YEAR} resolves nothing: readers drop such dates, but an article made in code
+     * may carry one, and "on Tuesday" of the year 0 is no ISO 8601 year.
+     */
     public static List<Found> findAll(String text, LocalDate published) {
+        if (published != null && (published.getYear() < FIRST_YEAR || published.getYear() > LAST_YEAR)) {
+            published = null;
+        }
         List<Found> found = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
         Matcher m = MONTH_DAY_YEAR.matcher(text);

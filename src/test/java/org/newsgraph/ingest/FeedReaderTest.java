@@ -62,6 +62,32 @@ class FeedReaderTest {
     }
 
     @Test
+    void anItemOverTheByteLimitEndsTheFeedAndTheItemsBeforeItAreKept() throws Exception {
+        ReadResult result = ReadResult.read(new FeedReader(200), "big.rss", "<rss><channel>\n"
+                + "<item><guid>1</guid><description>Small.</description></item>\n"
+                + "<item><guid>2</guid><description>" + "Big. ".repeat(5000) + "</description></item>\n"
+                + "<item><guid>3</guid><description>Never read.</description></item></channel></rss>");
+        assertThat(result.articles()).extracting(Article::id).containsExactly("1");
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(Problem.Severity.SKIPPED);
+            assertThat(problem.message()).isEqualTo("item 2 is larger than the limit of 200 bytes (--max-bytes): it and the rest "
+                    + "of the feed are skipped (the 1 whole item(s) before it were read)");
+        });
+    }
+
+    @Test
+    void anImpossibleDateIsDroppedWithAWarning() throws Exception {
+        ReadResult result = ReadResult.read(reader, "f.rss", """
+                <rss><channel><item><guid>1</guid><pubDate>Sat, 1 Jan 0000 00:00:00 GMT</pubDate>
+                <description>Text.</description></item></channel></rss>""");
+        assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.published()).isNull());
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(problem.message()).startsWith("impossible date");
+        });
+    }
+
+    @Test
     void keepsTheItemsBeforeABreakInTheXml() throws Exception {
         ReadResult result = ReadResult.read(reader, "cut.rss", """
                 <rss><channel>

@@ -87,6 +87,51 @@ class HtmlReaderTest {
         assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING));
     }
 
+    @Test
+    void aPageIsNamedByItsCanonicalUrl() throws Exception {
+        ReadResult result = ReadResult.read(reader, "saved/index.html", """
+                <html><head><link rel="canonical" href="https://news.example/2024/06/talks#top"></head>
+                <body><article><p>Talks in Oslo.</p></article></body></html>""");
+        assertThat(result.articles()).extracting(Article::id).containsExactly("https://news.example/2024/06/talks");
+        ReadResult relative = ReadResult.read(reader, "saved/index.html", """
+                <html><head><link rel="canonical" href="/2024/06/talks"></head>
+                <body><article><p>Talks in Oslo.</p></article></body></html>""");
+        assertThat(relative.articles()).as("a relative URL names no article").extracting(Article::id).containsExactly("page");
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLineNotReplaced() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("<html><body>\n<article>\n<p>caf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write(0xE9); // Latin-1 é in a page that says nothing of its charset: UTF-8
+        bytes.writeBytes("</p></article></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Problems problems = Problems.silent();
+        java.util.List<Article> articles = new java.util.ArrayList<>();
+        reader.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "p.html", "p", articles::add, problems);
+        assertThat(articles).isEmpty();
+        assertThat(problems.all()).extracting(Problem::toString).containsExactly("p.html:3: read: invalid UTF-8");
+    }
+
+    @Test
+    void aPageInAnotherDeclaredCharsetIsReadInIt() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("<html><head><meta charset=\"windows-1252\"></head><body><article><p>caf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        bytes.write(0xE9);
+        bytes.writeBytes(" au lait</p></article></body></html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Problems problems = Problems.silent();
+        java.util.List<Article> articles = new java.util.ArrayList<>();
+        reader.read(new java.io.ByteArrayInputStream(bytes.toByteArray()), "p.html", "p", articles::add, problems);
+        assertThat(problems.all()).isEmpty();
+        assertThat(articles).extracting(Article::text).containsExactly("caf\u00e9 au lait");
+    }
+
+    @Test
+    void aPageOverTheByteLimitIsNotReadWhole() {
+        String page = "<html><body><article><p>" + "Long text. ".repeat(200) + "</p></article></body></html>";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadResult.read(new HtmlReader(1000), "big.html", page))
+                .isInstanceOf(TooLargeException.class);
+    }
+
     private Article only(String html) throws Exception {
         ReadResult result = ReadResult.read(reader, "page.html", html);
         assertThat(result.problems()).isEmpty();

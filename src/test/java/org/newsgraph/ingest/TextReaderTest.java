@@ -106,6 +106,38 @@ class TextReaderTest {
         assertThat(problems.all()).singleElement().satisfies(problem -> assertThat(problem.message()).contains("UTF-8"));
     }
 
+    @Test
+    void impossibleDatesAreDroppedWithAWarning() throws IOException {
+        for (String date : java.util.List.of("0000-01-01", "1799-12-31", "3024-06-24")) {
+            articles.clear();
+            Problems problems = Problems.silent();
+            new TextReader().read(new ByteArrayInputStream(("Title\npublished: " + date + "\n\nThey met on Tuesday.\n")
+                    .getBytes(StandardCharsets.UTF_8)), "in/stem.txt", "stem", articles::add, problems);
+            assertThat(articles).singleElement().satisfies(article -> assertThat(article.published()).isNull());
+            assertThat(problems.all()).singleElement().satisfies(problem -> {
+                assertThat(problem.severity()).isEqualTo(Problem.Severity.WARNING);
+                assertThat(problem.toString()).startsWith("in/stem.txt:2: read: impossible date '" + date + "' (before 1800 or after ");
+            });
+        }
+        read("Title\npublished: 1800-01-01\n\nOld news.\n");
+        assertThat(articles).last().satisfies(article -> assertThat(article.published()).isEqualTo(LocalDate.of(1800, 1, 1)));
+    }
+
+    @Test
+    void aBlankIdHeaderLeavesTheDefaultId() throws IOException {
+        read("Title\nid:   \n\nBody.\n");
+        assertThat(problems.all()).isEmpty();
+        assertThat(articles).extracting(Article::id).containsExactly("stem");
+    }
+
+    @Test
+    void aFileOverTheByteLimitIsNotReadWhole() {
+        byte[] big = ("Title\n" + "Body. ".repeat(100)).getBytes(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TextReader(100).read(new ByteArrayInputStream(big),
+                "in/big.txt", "big", articles::add, problems)).isInstanceOf(TooLargeException.class);
+        assertThat(articles).isEmpty();
+    }
+
     private void read(String content) throws IOException {
         new TextReader().read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "in/stem.txt", "stem",
                 articles::add, problems);

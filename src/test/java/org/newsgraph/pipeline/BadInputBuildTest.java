@@ -52,7 +52,7 @@ class BadInputBuildTest {
             Map.entry("mixed.jsonl", "mixed.jsonl:2: read: malformed JSON")));
 
     /** The articles of good-input/ and the good parts of bad-input/ (mixed.jsonl, the whole item of truncated.rss). */
-    private static final Set<String> GOOD_IDS = Set.of("plain", "page", "https://wire.example/1", "https://wire.example/2",
+    private static final Set<String> GOOD_IDS = Set.of("plain", "https://times.example/trade-deal", "https://wire.example/1", "https://wire.example/2",
             "urn:atom-desk:1", "jl-1", "jl-2", "gz-1", "mixed-1", "mixed-3", "cut-1");
 
     private static ExtractionPipeline pipeline;

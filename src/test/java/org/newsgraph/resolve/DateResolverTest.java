@@ -114,4 +114,10 @@ class DateResolverTest {
         assertThat(DateResolver.nearest(sentence, MONDAY, text.indexOf("treaty"))).isEqualTo("2024-06-19");
         assertThat(DateResolver.nearest(sentence(text.replaceAll("in September 2023|on June 19, 2024", "")), MONDAY, 0)).isNull();
     }
+
+    @Test
+    void aPublicationDateOfTheYearZeroResolvesNothingRelative() {
+        assertThat(isoDates("They signed it on Tuesday, yesterday, in June 2024.", LocalDate.of(0, 1, 1))).containsExactly("2024-06");
+        assertThat(isoDates("They signed it on Tuesday.", LocalDate.of(9999, 12, 31))).isEmpty();
+    }
 }
