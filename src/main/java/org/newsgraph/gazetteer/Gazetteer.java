@@ -32,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, Set<Entity>> statesWithout = new HashMap<>();
     private final Function<String, String[]> tokenizer;
     private OfficeHolders officeHolders;
+    private final Set<Entity> international = new HashSet<>();
 
     private Gazetteer(Function<String, String[]> tokenizer) {
         this.tokenizer = tokenizer;
@@ -48,6 +49,7 @@ public final class Gazetteer {
         gazetteer.loadOrganisations(rows("organisations.tsv", userFolders));
         gazetteer.loadOutlets(rows("outlets.tsv", userFolders));
         gazetteer.loadRoles(rows("roles.tsv", userFolders));
+        gazetteer.loadPlaces(rows("places.tsv", userFolders));
         gazetteer.loadVerbs(rows("statement-verbs.tsv", userFolders));
         gazetteer.officeHolders = OfficeHolders.load(rows("persons.tsv", userFolders), gazetteer::owner);
         return gazetteer;
@@ -115,6 +117,16 @@ public final class Gazetteer {
         return names;
     }
 
+    private void loadPlaces(List<DataFile.Row> rows) {
+        for (DataFile.Row row : rows) {
+            Entity country = countries.get(row.field(1));
+            if (row.field(0).isEmpty() || country == null) {
+                throw row.error("a place needs a name and the ISO alpha-3 code of a known state: '" + row.field(1) + "'");
+            }
+            addName(row.field(0), new Entry(NameType.PLACE, country, null, country));
+        }
+    }
+
     private void loadOrganisations(List<DataFile.Row> rows) {
         for (DataFile.Row row : rows) {
             String name = row.field(0);
@@ -125,6 +137,9 @@ public final class Gazetteer {
             Entity country = countryOrNull(row, row.field(2));
             Entity organisation = Entity.organisation(name);
             organisationsByName.put(name, organisation);
+            if (type.equals("international")) {
+                international.add(organisation);
+            }
             if (country != null && type.equals("body")) {
                 bodiesByCountry.computeIfAbsent(country, c -> new ArrayList<>()).add(organisation);
             }
@@ -240,6 +255,11 @@ public final class Gazetteer {
     }
 
     /** The country of an ISO alpha-3 code, or null. */
+    /** Whether an organisation is an international one (the UN, the European Council), not a state's body. */
+    public boolean isInternational(Entity organisation) {
+        return international.contains(organisation);
+    }
+
     /** Who held which post for whom, and when. */
     public OfficeHolders officeHolders() {
         return officeHolders;

@@ -13,5 +13,7 @@ public enum NameType {
     /** A news outlet or state medium. */
     OUTLET,
     /** A post title: "President", "Minister of Foreign Affairs". */
-    ROLE
+    ROLE,
+    /** A place inside a state ("Ohio", "El Paso"): it says whose a post is, but does not act. */
+    PLACE
 }

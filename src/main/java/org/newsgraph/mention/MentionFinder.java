@@ -51,9 +51,11 @@ public final class MentionFinder {
             "asia", "europe", "africa", "americas", "pacific", "atlantic", "arctic", "northeast", "southeast",
             "northwest", "southwest", "middle", "latin", "indo-pacific", "last", "next", "this", "that",
             "according", "earlier", "later", "ahead", "together", "instead", "still", "yet", "tonight", "in", "on", "at", "for", "with", "by", "from", "to", "of", "as",
-            "here", "there", "now", "then", "and", "but", "or", "if", "when", "while", "we", "they", "it", "a", "an", "meanwhile", "however", "also", "after", "before", "since");
+            "here", "there", "now", "then", "and", "but", "or", "if", "when", "while", "we", "they", "it", "a", "an", "meanwhile", "however", "also", "after", "before", "since",
+            // party labels and academic ranks stand before names without being part of them ("Democrat Chuck Schumer")
+            "democrat", "republican", "democrats", "republicans", "professor", "prof.", "superintendent");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "gen", "gen.", "general", "sen", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
+            "gen", "gen.", "general", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
             "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope", "honorable", "honourable");
     /** Bodies a state names without saying whose they are: "Congress", "the Senate", "Parliament". */
     public static final Set<String> BARE_BODIES = Set.of("congress", "senate", "parliament", "house", "legislature", "cabinet");
@@ -114,6 +116,7 @@ public final class MentionFinder {
                 case ORGANISATION -> MentionType.ORGANISATION;
                 case OUTLET -> MentionType.OUTLET;
                 case ROLE -> MentionType.ROLE;
+                case PLACE -> MentionType.PLACE;
             };
             add(mentions, taken, sentence, type, span.getStart(), span.getEnd(), entry.entity(), entry.country(), null);
         }
@@ -163,9 +166,54 @@ public final class MentionFinder {
                 start--;
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
             }
+            int end = span.getEnd();
+            if (entry.roleLabel().equals("minister")) {
+                // a portfolio the title list does not know: "Civil Aviation Minister", "Minister of Strategic Affairs"
+                int before = start;
+                while (before > 0 && start - before < 3 && isPortfolioWord(sentence.tokens(), words, taken, before - 1)) {
+                    before--;
+                }
+                if (before < start) {
+                    label.insert(0, sentence.text(new TokenSpan(before, start)).toLowerCase(Locale.ROOT) + " ");
+                    start = before;
+                }
+                int after = portfolioAfter(sentence.tokens(), words, taken, end);
+                if (after > end) {
+                    label.append(' ').append(sentence.text(new TokenSpan(end, after)).toLowerCase(Locale.ROOT));
+                    end = after;
+                }
+            }
             // a plural or lower-case title inside a proper name ("Ministers Council") is still a title
-            add(mentions, taken, sentence, MentionType.ROLE, start, span.getEnd(), null, entry.country(), label.toString());
+            add(mentions, taken, sentence, MentionType.ROLE, start, end, null, entry.country(), label.toString());
         }
+    }
+
+    /** A capitalised word of a minister's portfolio before the title: "Civil Aviation", "Emergencies". */
+    private static boolean isPortfolioWord(List<Token> tokens, String[] words, boolean[] taken, int i) {
+        Token token = tokens.get(i);
+        return !taken[i] && token.isCapitalised() && !NOT_NAMES.contains(words[i].toLowerCase(Locale.ROOT))
+                && !HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT)) && !token.tag().equals("PUNCT")
+                && !token.tag().equals("VERB") && !(i == 0 && token.tag().equals("DET"));
+    }
+
+    /**
+     * "Minister of Strategic Affairs Ron Dermer": the portfolio after "of" or "for", where the last two words of a
+     * longer capitalised run are the holder's name; where the title's portfolio ends, or {@code end} when none.
+     */
+    private static int portfolioAfter(List<Token> tokens, String[] words, boolean[] taken, int end) {
+        if (end + 1 >= words.length || !(words[end].equals("of") || words[end].equals("for"))) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < words.length && !taken[k] && (tokens.get(k).isCapitalised() && !tokens.get(k).tag().equals("PUNCT")
+                || words[k].equals("and") && k + 1 < words.length && tokens.get(k + 1).isCapitalised())) {
+            k++;
+        }
+        int run = k - (end + 1);
+        if (run == 0) {
+            return end;
+        }
+        return run >= 3 ? k - 2 : k;
     }
 
     /** "the Supreme Court", "Russia's Foreign Ministry", "the House of Representatives". */

@@ -117,7 +117,7 @@ class GazetteerTest {
         assertThat(roles("PRESIDENT Lee and the Prime Minister thanked the spokeswoman")).containsExactly(
                 "PRESIDENT=president", "Prime Minister=prime minister", "spokeswoman=spokesperson");
         assertThat(roles("Defence Secretary Jones and Secretary of Defense Smith")).containsExactly(
-                "Defence Secretary=defense secretary", "Secretary of Defense=defense secretary");
+                "Defence Secretary=defense secretary", "Secretary of Defense=secretary of defense");
         assertThat(roles("the UN Secretary-General")).containsExactly("Secretary - General=secretary-general");
     }
 

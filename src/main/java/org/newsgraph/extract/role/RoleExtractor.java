@@ -339,6 +339,13 @@ public final class RoleExtractor implements Extractor {
             if (apposed == null) {
                 apposed = signatureBefore(mentions, prefixStart, owner);
             }
+            if (apposed == null) {
+                Predicate predicate = predicateBefore(tokens, mentions, prefixStart);
+                if (predicate != null) {
+                    apposed = predicate.person();
+                    current &= !predicate.past();
+                }
+            }
             if (apposed != null) {
                 persons.add(apposed);
                 personOwners.add(null);
@@ -482,6 +489,55 @@ public final class RoleExtractor implements Extractor {
         return person != null && person.type() == MentionType.PERSON ? person : null;
     }
 
+    /** A person given a post by a verb, and whether the verb says it is over ("served as"). */
+    private record Predicate(Mention person, boolean past) {
+    }
+
+    /** Verbs that give a person a post: "was elected president", "was sworn in as", "became prime minister". */
+    private static final Set<String> GIVES_POST = Set.of("elect", "reelect", "re-elect", "appoint", "name", "nominate",
+            "confirm", "install", "choose", "select", "become", "swear", "serve", "inaugurate");
+
+    /**
+     * "Anthony Albanese was sworn in as prime minister", "Harris, who was elected vice president", "X became
+     * president", "X served as foreign minister" (a post held before): the person whose post a verb gives.
+     * A future ("will be sworn in") gives nothing yet.
+     */
+    private static Predicate predicateBefore(List<Token> tokens, List<Mention> mentions, int prefixStart) {
+        int j = prefixStart - 1;
+        while (j >= 0 && tokens.get(j).tag().equals("DET")) {
+            j--;
+        }
+        if (j >= 0 && Words.lower(tokens.get(j)).equals("as")) {
+            j--;
+        }
+        if (j >= 1 && Words.lower(tokens.get(j)).equals("in") && Words.lower(tokens.get(j - 1)).equals("sworn")) {
+            j--;
+        }
+        if (j < 1) {
+            return null;
+        }
+        Token verb = tokens.get(j);
+        String lemma = org.newsgraph.nlp.Lemmas.candidates(verb).stream().filter(GIVES_POST::contains).findFirst()
+                .orElse(Words.lower(verb).equals("sworn") ? "swear" : null);
+        if (lemma == null) {
+            return null;
+        }
+        boolean past = lemma.equals("serve") && !Words.lower(verb).equals("serves") && !Words.lower(verb).equals("serving");
+        j--;
+        while (j >= 0 && (tokens.get(j).tag().equals("AUX") || tokens.get(j).tag().equals("ADV")
+                || Set.of("was", "were", "is", "has", "have", "been", "had", "newly", "also").contains(Words.lower(tokens.get(j))))) {
+            if (Set.of("will", "would", "to", "may", "might", "could").contains(Words.lower(tokens.get(j)))) {
+                return null;
+            }
+            j--;
+        }
+        if (j >= 1 && Words.lower(tokens.get(j)).equals("who")) {
+            j = tokens.get(j - 1).text().equals(",") ? j - 2 : j - 1; // "Harris, who was elected vice president"
+        }
+        Mention person = j >= 0 ? SentenceMentions.endingAt(mentions, j + 1) : null;
+        return person != null && person.type() == MentionType.PERSON ? new Predicate(person, past) : null;
+    }
+
     /** A signature block: "Donald J. Trump President of the United States of America". */
     private static Mention signatureBefore(List<Mention> mentions, int prefixStart, Mention owner) {
         Mention person = SentenceMentions.endingAt(mentions, prefixStart);
@@ -512,12 +568,13 @@ public final class RoleExtractor implements Extractor {
     }
 
     static boolean isOwner(Mention m) {
-        return m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT
-                || m.type() == MentionType.ORGANISATION;
+        return isCountry(m) || m.type() == MentionType.ORGANISATION;
     }
 
+    /** A state by name, adjective or seat, or a place inside it ("the governor of Ohio"). */
     private static boolean isCountry(Mention m) {
-        return m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT;
+        return m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT
+                || m.type() == MentionType.PLACE;
     }
 
     /** Who a post belongs to, and how its label reads when it is a body's post. */
@@ -540,13 +597,14 @@ public final class RoleExtractor implements Extractor {
             if (owner.country() != null) {
                 return owner.country();
             }
-            return isDomestic(owner) ? home : owner.entity();
+            return isDomestic(owner) && !context.gazetteer().isInternational(owner.entity()) ? home : owner.entity();
         }
 
         /** "president" of "the Supreme Court" reads "supreme court president". */
         String labelWith(Mention owner, String label) {
-            if (owner.type() != MentionType.ORGANISATION || !(owner.country() != null || isDomestic(owner))) {
-                return label;
+            if (owner.type() != MentionType.ORGANISATION || !(owner.country() != null || isDomestic(owner))
+                    || context.gazetteer().isInternational(owner.entity())) {
+                return label; // "European Council President": the council's president
             }
             StringBuilder words = new StringBuilder();
             for (String word : owner.text().split("\\s+")) {

@@ -111,7 +111,7 @@ public final class StatementCandidates {
             Entity entity = switch (m.type()) {
                 case ROLE -> RoleHolders.holderOf(context, m, sm);
                 case DEMONYM -> m.entity();
-                case OUTLET -> null;
+                case OUTLET, PLACE -> null;
                 default -> context.resolver().entity(m);
             };
             if (entity != null) {

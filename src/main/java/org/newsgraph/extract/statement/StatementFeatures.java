@@ -286,7 +286,7 @@ public final class StatementFeatures {
             Entity entity = switch (m.type()) {
                 case ROLE -> org.newsgraph.extract.RoleHolders.holderOf(context, m, sm);
                 case DEMONYM -> m.entity();
-                case OUTLET -> null;
+                case OUTLET, PLACE -> null;
                 default -> context.resolver().entity(m);
             };
             if (entity != null) {

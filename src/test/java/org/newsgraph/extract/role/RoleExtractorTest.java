@@ -253,4 +253,50 @@ class RoleExtractorTest {
     void noOwnerAnywhereIsNoFact() {
         assertThat(roles("President Jane Roe spoke on Monday.")).isEmpty();
     }
+
+    @Test
+    void aPlaceInsideAStateSaysWhosePostItIs() {
+        assertThat(roles("The governor of Ohio, Mike Summers, extended the order. El Paso's police chief Greg Allen spoke later."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Mike Summers", "governor", "USA"), tuple("Greg Allen", "police chief", "USA"));
+    }
+
+    @Test
+    void aVerbGivesThePost() {
+        assertThat(roles("Anna Lind was sworn in as prime minister of Sweden on Monday. Jonas Berg served as foreign minister of Norway."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key(), RoleFact::current)
+                .containsExactly(tuple("Anna Lind", "prime minister", "SWE", true), tuple("Jonas Berg", "foreign minister", "NOR", false));
+    }
+
+    @Test
+    void aPortfolioTheTitleListDoesNotKnowIsPartOfThePost() {
+        assertThat(roles("Indian Civil Aviation Minister Rahul Verma and Israeli Minister of Strategic Affairs Dan Levy met."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Rahul Verma", "civil aviation minister", "IND"), tuple("Dan Levy", "minister of strategic affairs", "ISR"));
+    }
+
+    @Test
+    void anInternationalBodysPostIsTheBodysNotTheHomeStates() {
+        assertThat(roles("In Poland, European Council President Charles Michel met Polish officials."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Charles Michel", "president", "European Council"));
+    }
+
+    @Test
+    void partyLabelsAndRanksBeforeANameAreNotPartOfIt() {
+        assertThat(roles("Democrat Chuck Summers, the Senate minority leader, spoke. Professor Ann Grey of Canada agreed."))
+                .extracting(r -> r.person().key()).contains("Chuck Summers").doesNotContain("Democrat Chuck Summers");
+        assertThat(roles("Prime Minister Hun Sen of Cambodia arrived."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Hun Sen", "prime minister", "KHM"));
+    }
+
+    @Test
+    void theDictionaryOfOfficeHoldersGivesABareTitleItsState() {
+        List<RoleFact> roles = roles("Statement on the Summit", "The White House", "President Biden thanked King Abdullah II for hosting the talks.");
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("Abdullah II", "king", "JOR"));
+        assertThat(roles).filteredOn(r -> r.person().key().equals("Abdullah II")).allSatisfy(r ->
+                assertThat(r.provenance().confidence()).isEqualTo(RoleExtractor.KNOWN_OWNER));
+    }
 }
