@@ -70,7 +70,8 @@ public final class ArticleContext {
         for (List<SentenceMentions> part : List.of(titleMentions, titleMentions, mentions)) { // the title counts twice
             for (SentenceMentions sentence : part) {
                 for (Mention m : sentence.mentions()) {
-                    if (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT) {
+                    if (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM || m.type() == MentionType.SEAT
+                            || m.type() == MentionType.PLACE) {
                         counts.merge(m.entity(), 1, Integer::sum);
                     } else if (m.type() == MentionType.ORGANISATION && m.country() != null) {
                         counts.merge(m.country(), 1, Integer::sum); // "the US House of Representatives"
@@ -143,7 +144,10 @@ public final class ArticleContext {
         return List.copyOf(facts);
     }
 
-    /** The state a person holds a current post for, as found so far; null if none. */
+    /**
+     * The state a person holds a current post for, as found so far, else the state the dictionary of office-holders
+     * gives them at the article's date; null if neither knows.
+     */
     public Entity stateOf(Entity person) {
         for (Fact fact : facts) {
             if (fact instanceof RoleFact role && role.current() && role.person().equals(person)
@@ -151,7 +155,11 @@ public final class ArticleContext {
                 return role.country();
             }
         }
-        return null;
+        if (person.kind() != EntityKind.PERSON) {
+            return null;
+        }
+        Entity known = gazetteer.officeHolders().ownerOf(person.key(), null, article().published());
+        return known != null && known.kind() == EntityKind.COUNTRY ? known : null;
     }
 
     /** Adds facts; a fact already found (same identity) is kept once, with the higher confidence. */

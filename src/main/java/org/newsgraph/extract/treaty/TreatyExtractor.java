@@ -92,7 +92,7 @@ public final class TreatyExtractor implements Extractor {
     private void readEvent(ArticleContext context, SentenceMentions sm, int verb, TreatyName treaty, Draft draft) {
         Sentence sentence = sm.sentence();
         List<Token> tokens = sentence.tokens();
-        boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be");
+        boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be") || isReducedRelative(sentence, treaty, verb);
         // "I transmit herewith the Treaty", "Trump brokered the Accords": who hands a treaty on or mediates it has not signed it
         boolean signing = Lemmas.candidates(tokens.get(verb)).stream().noneMatch(NOT_SIGNING::contains);
         List<Mention> actors = !signing ? List.of() : passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
@@ -116,6 +116,15 @@ public final class TreatyExtractor implements Extractor {
         // "We signed the Terms of Reference": in a document its authors speak as "we"
         if (signing && !passive && actors.isEmpty() && weBefore(tokens, verb)) {
             signers.add(context.resolver().authors());
+        }
+        // "The two countries concluded ...", "welcomed their governments' signing of ...": the states of those who met
+        if (signing && actors.isEmpty() && groupOfStatesBefore(tokens, verb)) {
+            for (Entity participant : context.resolver().participants()) {
+                Entity state = context.stateOf(participant);
+                if (state != null) {
+                    draft.parties.add(state);
+                }
+            }
         }
         for (List<Entity> persons : signers) {
             for (Entity person : persons) {
@@ -143,7 +152,7 @@ public final class TreatyExtractor implements Extractor {
         }
         // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
         // (a capital in a name names a place: the Kigali Amendment binds more than Rwanda)
-        draft.parties.addAll(statesNamedIn(sm, treaty));
+        draft.parties.addAll(statesNamedIn(context, sm, treaty));
         // "Those endorsing the Declaration include Albania, Andorra, Argentina ...": a list of states
         addEnumeratedStates(sm, draft);
         // "with Finland", "with President Xi Jinping of China" right after the treaty
@@ -288,7 +297,8 @@ public final class TreatyExtractor implements Extractor {
                     continue;
                 }
                 Draft draft = new Draft(name.name());
-                draft.parties.addAll(statesNamedIn(sm, name));
+                draft.parties.addAll(statesNamedIn(context, sm, name));
+                draft.parties.addAll(partiesListedInText(context, words[0]));
                 if (draft.parties.isEmpty()) {
                     continue;
                 }
@@ -297,6 +307,28 @@ public final class TreatyExtractor implements Extractor {
                 drafts.put(key(name.name()), draft);
             }
         }
+    }
+
+    /**
+     * "Pursuant to this Memorandum of Understanding, the Governments of A, B, ... and C commit": an article that is
+     * the document itself lists its parties in a sentence that speaks of "this" document.
+     */
+    private static List<Entity> partiesListedInText(ArticleContext context, String head) {
+        List<Entity> parties = new ArrayList<>();
+        for (SentenceMentions sm : context.mentions()) {
+            List<Token> tokens = sm.sentence().tokens();
+            boolean self = false;
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                self |= Words.lower(tokens.get(i)).equals("this") && Words.lower(tokens.get(i + 1)).equals(head.toLowerCase(Locale.ROOT));
+            }
+            if (!self) {
+                continue;
+            }
+            Draft listed = new Draft("");
+            addEnumeratedStates(sm, listed);
+            parties.addAll(listed.parties);
+        }
+        return parties;
     }
 
     /**
@@ -311,18 +343,34 @@ public final class TreatyExtractor implements Extractor {
                 if (draft == null) {
                     continue;
                 }
-                draft.parties.addAll(statesNamedIn(sm, name));
+                draft.parties.addAll(statesNamedIn(context, sm, name));
             }
         }
     }
 
-    /** The states a treaty's name names ("U.S.-Malaysia Agreement"; a capital names a place, not a party). */
-    private static List<Entity> statesNamedIn(SentenceMentions sm, TreatyName name) {
+    /**
+     * The states a treaty's name names ("U.S.-Malaysia Agreement", "UAE-Israel Free Trade Agreement", where the
+     * tokenizer leaves the hyphenated pair one word; a capital names a place, not a party).
+     */
+    private static List<Entity> statesNamedIn(ArticleContext context, SentenceMentions sm, TreatyName name) {
         List<Entity> states = new ArrayList<>();
         for (Mention m : sm.mentions()) {
             if (m.start() >= name.tokens().start() && m.end() <= name.tokens().end()
                     && (m.type() == MentionType.COUNTRY || m.type() == MentionType.DEMONYM)) {
                 states.add(m.entity());
+            }
+        }
+        for (int i = name.tokens().start(); i < name.tokens().end(); i++) {
+            String word = sm.sentence().token(i).text();
+            if (word.indexOf('-') <= 0 || sm.startingAt(i) != null) {
+                continue;
+            }
+            for (String part : word.split("-")) {
+                org.newsgraph.gazetteer.Entry entry = part.isEmpty() ? null : context.gazetteer().names().lookup(new String[] {part}, 0, 1);
+                if (entry != null && (entry.type() == org.newsgraph.gazetteer.NameType.COUNTRY
+                        || entry.type() == org.newsgraph.gazetteer.NameType.DEMONYM) && !states.contains(entry.entity())) {
+                    states.add(entry.entity());
+                }
             }
         }
         return states;
@@ -405,11 +453,22 @@ public final class TreatyExtractor implements Extractor {
             boolean after = start > verb && start - verb <= 12 && !boundaryBetween(sentence, colon < 0 ? verb + 1 : colon + 1, start);
             boolean passiveSubject = name.tokens().end() <= verb && verb - name.tokens().end() <= 4
                     && sentence.token(verb - 1).lemma().equals("be");
-            if ((after || passiveSubject) && (best == null || Math.abs(start - verb) < Math.abs(best.tokens().start() - verb))) {
+            if ((after || passiveSubject || isReducedRelative(sentence, name, verb)) && (best == null || Math.abs(start - verb) < Math.abs(best.tokens().start() - verb))) {
                 best = name;
             }
         }
         return best;
+    }
+
+    /**
+     * "the Jerusalem U.S.-Israel Strategic Partnership Joint Declaration signed during the President's visit", "the
+     * Paris Agreement, ratified by ...": a participle right after the treaty's name reports its event.
+     */
+    static boolean isReducedRelative(Sentence sentence, TreatyName name, int verb) {
+        int end = name.tokens().end();
+        boolean adjacent = verb == end || verb == end + 1 && sentence.token(end).text().equals(",");
+        String word = Words.lower(sentence.token(verb));
+        return adjacent && sentence.token(verb).tag().equals("VERB") && (word.endsWith("ed") || word.equals("signed"));
     }
 
     /**
@@ -524,6 +583,22 @@ public final class TreatyExtractor implements Extractor {
         }
         // persons first: when persons sign, countries in their titles are parties through the persons
         return found;
+    }
+
+    /** Words by which a text names the states of a meeting together: "the two countries", "their governments". */
+    private static final Set<String> GROUP_OF_STATES = Set.of("countries", "governments", "nations", "sides", "states");
+
+    /** "The two countries concluded", "both governments signed", "their governments' signing of": a group of states. */
+    private static boolean groupOfStatesBefore(List<Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (tokens.get(j).tag().equals("ADV") || tokens.get(j).tag().equals("AUX") || Words.isPossessive(tokens.get(j)))) {
+            j--;
+        }
+        if (j < 1 || !GROUP_OF_STATES.contains(Words.lower(tokens.get(j)))) {
+            return false;
+        }
+        String before = Words.lower(tokens.get(j - 1));
+        return Set.of("two", "both", "their", "three").contains(before);
     }
 
     /** "We signed", "we have today signed": the subject is the first person plural. */

@@ -293,4 +293,27 @@ class TreatyExtractorTest {
             assertThat(keys(treaty.parties())).containsExactly("FRA", "DEU");
         });
     }
+
+    @Test
+    void aParticipleAfterTheNameReportsTheSigning() {
+        List<TreatyFact> found = treaties("The officials recalled the Vilnius Chile-Norway Maritime Accord signed in March 2023.");
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("Vilnius Chile-Norway Maritime Accord");
+            assertThat(keys(t.parties())).containsExactlyInAnyOrder("CHL", "NOR");
+        });
+    }
+
+    @Test
+    void theTwoCountriesOfAMeetingAreTheParties() {
+        List<TreatyFact> found = treaties("Foreign Minister Anna Berg of Sweden met Foreign Minister Jonas Lind of Norway in Oslo. "
+                + "The two countries concluded an Arctic Research Agreement.");
+        assertThat(found).singleElement().satisfies(t -> assertThat(keys(t.parties())).containsExactlyInAnyOrder("SWE", "NOR"));
+    }
+
+    @Test
+    void theDocumentItselfListsItsParties() {
+        List<TreatyFact> found = treaties("Memorandum of Understanding on the Principles of a Baltic Energy Corridor", PUBLISHED,
+                "Pursuant to this Memorandum of Understanding, the Governments of Estonia, Latvia, Lithuania and Finland commit to work together.");
+        assertThat(found).singleElement().satisfies(t -> assertThat(keys(t.parties())).containsExactlyInAnyOrder("EST", "LVA", "LTU", "FIN"));
+    }
 }
