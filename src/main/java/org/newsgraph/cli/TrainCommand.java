@@ -25,6 +25,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SET", description = "gold set folders, e.g. ../shared/gold ../shared/gold/train")
     List<Path> sets;
 
+    @Option(names = "--extra", paramLabel = "SET", description = "a gold set to train on but not to choose thresholds or report on (text written for training, src/train/own-*)")
+    List<Path> extra = List.of();
+
     @Option(names = "--folds", defaultValue = "5", paramLabel = "K", description = "cross-validation folds (default: ${DEFAULT-VALUE})")
     int folds;
 
@@ -45,7 +48,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path set : sets) {
+        List<Path> every = new java.util.ArrayList<>(sets);
+        every.addAll(extra);
+        for (Path set : every) {
             if (!Files.isRegularFile(set.resolve(GoldSets.ARTICLES)) || !Files.isRegularFile(set.resolve(GoldSets.GOLD))) {
                 System.err.println("error: " + set + ": a gold set needs " + GoldSets.ARTICLES + " and " + GoldSets.GOLD);
                 return 2;
@@ -61,7 +66,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         Problems problems = new Problems(System.err);
         StatementTraining.Result result = new StatementTraining(System.out)
-                .run(sets, folds, new StatementTrainer.Settings(l2, iterations, 1), problems, dump);
+                .run(sets, extra, folds, new StatementTrainer.Settings(l2, iterations, 1), problems, dump);
         if (!dryRun) {
             result.model().write(out);
             System.out.println("wrote " + out + " and " + out.resolveSibling(out.getFileName().toString().replace(".bin.gz", ".properties")));

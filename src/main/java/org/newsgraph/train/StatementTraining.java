@@ -51,13 +51,21 @@ public final class StatementTraining {
     }
 
     public Result run(List<Path> sets, int folds, StatementTrainer.Settings settings, Problems problems) throws IOException {
-        return run(sets, folds, settings, problems, null);
+        return run(sets, List.of(), folds, settings, problems, null);
     }
 
-    /** @param dump where to write every candidate with its gold outcomes and out-of-fold probabilities, or null */
-    public Result run(List<Path> sets, int folds, StatementTrainer.Settings settings, Problems problems, Path dump) throws IOException {
+    /**
+     * @param extra sets trained on but not used to choose the thresholds or in the figures: text written for
+     *              training (src/train) may not be distributed like the news the model will read
+     * @param dump  where to write every candidate with its gold outcomes and out-of-fold probabilities, or null
+     */
+    public Result run(List<Path> sets, List<Path> extra, int folds, StatementTrainer.Settings settings, Problems problems,
+                      Path dump) throws IOException {
         List<GoldArticle> articles = new ArrayList<>();
         for (Path set : sets) {
+            articles.addAll(GoldSets.read(set, problems));
+        }
+        for (Path set : extra) {
             articles.addAll(GoldSets.read(set, problems));
         }
         if (articles.size() < folds) {
@@ -73,36 +81,41 @@ public final class StatementTraining {
                 examples.stream().mapToLong(e -> e.gold().gold().statements().stream().filter(st -> !st.optional()).count()).sum());
 
         Map<String, List<Scored>> outOfFold = CrossValidation.outOfFold(CrossValidation.folds(examples, folds, SEED), settings);
+        List<String> tuningSets = sets.stream().map(Path::toString).toList();
+        List<StatementExamples> tuning = examples.stream().filter(e -> tuningSets.contains(e.gold().set())).toList();
         if (dump != null) {
             dump(examples, folds, settings, dump);
         }
         // the model may add what the rules miss, but not at the cost of their precision: the thresholds are those
         // of the best cross-validated F1 whose precision is no lower than the rules' own
-        Report rules = CrossValidation.rulesReport(examples);
+        Report rules = CrossValidation.rulesReport(tuning);
         double floor = rules.score(Measure.STATEMENTS_STRICT).precision();
         StatementModel.Thresholds best = StatementModel.Thresholds.of(0, NEVER);
         double bestF1 = -1;
         for (double rule : RULE_THRESHOLDS) {
             for (double model : THRESHOLDS) {
                 StatementModel.Thresholds t = StatementModel.Thresholds.of(rule, model);
-                Score score = CrossValidation.report(examples, outOfFold, t).score(Measure.STATEMENTS_STRICT);
+                Score score = CrossValidation.report(tuning, outOfFold, t).score(Measure.STATEMENTS_STRICT);
                 if (score.precision() >= floor && score.f1() > bestF1) {
                     bestF1 = score.f1();
                     best = t;
                 }
             }
         }
-        // then each way a speaker is found gets its own threshold for what only the model finds: the lowest at which
-        // what it adds is more often right than wrong
+        // then each way a speaker is found gets its own threshold for what only the model finds: lowered step by step
+        // from the top while what each step adds is more often right than wrong
         for (StatementCandidate.Channel channel : StatementCandidate.Channel.values()) {
-            Score without = CrossValidation.report(examples, outOfFold, best.with(channel, NEVER)).score(Measure.STATEMENTS_STRICT);
             double chosen = NEVER;
-            for (double model : THRESHOLDS) {
-                Score with = CrossValidation.report(examples, outOfFold, best.with(channel, model)).score(Measure.STATEMENTS_STRICT);
-                int added = with.system() - without.system();
-                if (added > 0 && (double) (with.matched() - without.matched()) / added > MARGINAL_PRECISION) {
-                    chosen = model;
+            Score above = CrossValidation.report(tuning, outOfFold, best.with(channel, NEVER)).score(Measure.STATEMENTS_STRICT);
+            for (int i = THRESHOLDS.length - 1; i >= 0; i--) {
+                Score with = CrossValidation.report(tuning, outOfFold, best.with(channel, THRESHOLDS[i])).score(Measure.STATEMENTS_STRICT);
+                int added = with.system() - above.system();
+                if (added > 0 && (double) (with.matched() - above.matched()) / added <= MARGINAL_PRECISION) {
                     break;
+                }
+                if (added > 0) {
+                    chosen = THRESHOLDS[i];
+                    above = with;
                 }
             }
             best = best.with(channel, chosen);
@@ -112,28 +125,32 @@ public final class StatementTraining {
                 folds, best.ruleBacked());
         out.println("threshold      P      R     F1   KG F1");
         for (double t : THRESHOLDS) {
-            Report report = CrossValidation.report(examples, outOfFold, StatementModel.Thresholds.of(best.ruleBacked(), t));
+            Report report = CrossValidation.report(tuning, outOfFold, StatementModel.Thresholds.of(best.ruleBacked(), t));
             Score s = report.score(Measure.STATEMENTS_STRICT);
             out.printf(Locale.ROOT, "%9.2f  %.3f  %.3f  %.3f  %.3f%n", t, s.precision(), s.recall(), s.f1(), report.kgF1());
         }
-        Report crossValidated = CrossValidation.report(examples, outOfFold, best);
+        Report crossValidated = CrossValidation.report(tuning, outOfFold, best);
 
         Properties info = new Properties();
         info.setProperty("threshold.rule", String.valueOf(best.ruleBacked()));
         for (var entry : best.modelOnly().entrySet()) {
             info.setProperty(StatementModel.thresholdKey(entry.getKey()), String.valueOf(entry.getValue()));
         }
+        List<Path> all = new ArrayList<>(sets);
+        all.addAll(extra);
         info.setProperty("data.sets", String.join(" ", sets.stream().map(Path::toString).toList()));
-        info.setProperty("data.sha256", GoldSets.digest(sets));
+        info.setProperty("data.extra", String.join(" ", extra.stream().map(Path::toString).toList()));
+        info.setProperty("data.sha256", GoldSets.digest(all));
         info.setProperty("data.articles", String.valueOf(examples.size()));
         info.setProperty("train.events", String.valueOf(events));
         info.setProperty("train.folds", String.valueOf(folds));
         info.setProperty("train.l2", String.valueOf(settings.l2()));
         info.setProperty("train.iterations", String.valueOf(settings.iterations()));
         info.setProperty("train.cutoff", String.valueOf(settings.cutoff()));
-        info.setProperty("train.command", "bin/newsgraph train " + String.join(" ", sets.stream().map(Path::toString).toList()));
+        info.setProperty("train.command", "bin/newsgraph train " + String.join(" ", sets.stream().map(Path::toString).toList())
+                + extra.stream().map(set -> " --extra " + set).reduce("", String::concat));
         StatementModel model = new StatementModel(StatementTrainer.train(examples, settings), info);
-        Report fit = CrossValidation.report(examples, CrossValidation.scoredBy(examples, model), best);
+        Report fit = CrossValidation.report(tuning, CrossValidation.scoredBy(tuning, model), best);
         put(info, "cv", crossValidated);
         put(info, "fit", fit);
         put(info, "rules", rules);
@@ -145,8 +162,8 @@ public final class StatementTraining {
         line("rules alone", rules);
         line("model, cross-validated", crossValidated);
         line("model, training fit", fit);
-        if (sets.size() > 1) {
-            for (Path set : sets) {
+        if (all.size() > 1) {
+            for (Path set : all) {
                 List<StatementExamples> part = examples.stream().filter(e -> e.gold().set().equals(set.toString())).toList();
                 out.println(set + " (" + part.size() + " articles):");
                 line("  rules alone", CrossValidation.rulesReport(part));
