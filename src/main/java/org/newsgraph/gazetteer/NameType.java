@@ -13,5 +13,7 @@ public enum NameType {
     /** A news outlet or state medium. */
     OUTLET,
     /** A post title: "President", "Minister of Foreign Affairs". */
-    ROLE
+    ROLE,
+    /** A generic agent of a state in a user's agents.tsv: "police", "armed forces" ("Ruritanian police"). */
+    AGENT
 }

@@ -80,6 +80,9 @@ public final class MentionFinder {
     private static final Pattern FIRST_NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
     private static final Pattern VERB_OR_PLURAL_ENDING = Pattern.compile(".*(ed|ing|s)");
 
+    /** "the police of Ruritania", "lawmakers in Gondor": the words that join an agent to its state after it. */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("of", "in", "from");
+
     /** Bodies (capitalised) whose name before a title makes the post theirs. */
     private static final Set<String> TITLE_BODIES = Set.of("Assembly", "Party", "Court", "Commission", "Council", "Committee");
 
@@ -113,9 +116,12 @@ public final class MentionFinder {
                 case SEAT -> MentionType.SEAT;
                 case ORGANISATION -> MentionType.ORGANISATION;
                 case OUTLET -> MentionType.OUTLET;
-                case ROLE -> MentionType.ROLE;
+                case ROLE, AGENT -> MentionType.ROLE;
             };
             add(mentions, taken, sentence, type, span.getStart(), span.getEnd(), entry.entity(), entry.country(), null);
+        }
+        if (gazetteer.agents().size() > 0) {
+            findAgents(sentence, words, taken, mentions);
         }
         findRoles(sentence, words, taken, mentions);
         findOrganisations(sentence, words, taken, mentions);
@@ -131,6 +137,46 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new SentenceMentions(sentence, mentions);
+    }
+
+    /**
+     * "Ruritanian police", "Gondor's government", "the police of Ruritania": a state and an agent of the user's
+     * agents.tsv are that state's body, one organisation mention.
+     */
+    private void findAgents(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {
+        for (Span span : gazetteer.agents().find(words)) {
+            int start = span.getStart();
+            int end = span.getEnd();
+            if (anyTaken(taken, start, end)) {
+                continue;
+            }
+            String code = gazetteer.agents().lookup(words, start, end).roleLabel();
+            Mention state = SentenceMentions.endingAt(mentions, start);
+            if (isState(state)) {
+                start = state.start();
+            } else {
+                int after = end + 1 < words.length && AGENT_PREPOSITIONS.contains(words[end].toLowerCase(Locale.ROOT)) ? end + 1 : -1;
+                if (after > 0 && after + 1 < words.length && words[after].equalsIgnoreCase("the")) {
+                    after++;
+                }
+                state = after > 0 ? SentenceMentions.startingAt(mentions, after) : null;
+                if (!isState(state)) {
+                    continue;
+                }
+                end = state.end();
+            }
+            mentions.remove(state);
+            for (int i = state.start(); i < state.end(); i++) {
+                taken[i] = false;
+            }
+            Entity country = state.entity();
+            add(mentions, taken, sentence, MentionType.ORGANISATION, start, end, gazetteer.agentBody(country, code), country, null);
+        }
+    }
+
+    private static boolean isState(Mention mention) {
+        return mention != null && mention.entity() != null && mention.entity().kind() == org.newsgraph.model.EntityKind.COUNTRY
+                && (mention.type() == MentionType.COUNTRY || mention.type() == MentionType.DEMONYM || mention.type() == MentionType.SEAT);
     }
 
     private void findRoles(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {
