@@ -311,7 +311,8 @@ final class Speakers {
     private static boolean isModifier(Token token) {
         String tag = token.tag();
         boolean lower = !token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0));
-        return tag.equals("DET") || lower && (tag.equals("ADJ") || tag.equals("ADV") || tag.equals("NOUN"))
+        // "the small but proud": a "but" between two modifiers joins them, not two subjects
+        return tag.equals("DET") || lower && (tag.equals("ADJ") || tag.equals("ADV") || tag.equals("NOUN") || Words.lower(token).equals("but"))
                 && !Words.lower(token).equals("and") && !Words.lower(token).equals("or");
     }
 
