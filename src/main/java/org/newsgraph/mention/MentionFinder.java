@@ -171,6 +171,30 @@ public final class MentionFinder {
             }
             Entity country = state.entity();
             add(mentions, taken, sentence, MentionType.ORGANISATION, start, end, gazetteer.agentBody(country, code), country, null);
+            // "Lawmakers in Freedonia and Sylvania", "Freedonian and Sylvanian troops": the agent is each state's
+            agentOfCoordinated(sentence, words, taken, mentions, end, code, true);
+            agentOfCoordinated(sentence, words, taken, mentions, start, code, false);
+        }
+    }
+
+    /** The states coordinated after (or before) an agent's state stand with the same agent. */
+    private void agentOfCoordinated(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions, int from, String code,
+                                    boolean forward) {
+        int at = from;
+        while (forward ? at + 1 < words.length : at >= 2) {
+            int joiner = forward ? at : at - 1;
+            String word = words[joiner].toLowerCase(Locale.ROOT);
+            if (!word.equals("and") && !word.equals(",")) {
+                return;
+            }
+            Mention state = forward ? SentenceMentions.startingAt(mentions, joiner + 1) : SentenceMentions.endingAt(mentions, joiner);
+            if (!isState(state)) {
+                return;
+            }
+            mentions.remove(state);
+            add(mentions, taken, sentence, MentionType.ORGANISATION, state.start(), state.end(),
+                    gazetteer.agentBody(state.entity(), code), state.entity(), null);
+            at = forward ? state.end() : state.start();
         }
     }
 
