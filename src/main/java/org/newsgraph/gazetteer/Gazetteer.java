@@ -131,15 +131,20 @@ public final class Gazetteer {
         return flags;
     }
 
-    private void tooWide(DataFile.Row row, int columns, String layout) {
+    /** True (and an error logged) when a user's row has more columns than its file has: it is skipped. */
+    private boolean tooWide(DataFile.Row row, int columns, String layout) {
         if (row.user() && row.width() > columns) {
             log.error(row, "too many columns (" + row.width() + "; the file's columns are " + layout + ")");
+            return true;
         }
+        return false;
     }
 
     private void loadAgents(List<DataFile.Row> rows) {
         for (DataFile.Row row : rows) {
-            tooWide(row, 3, "code, label, phrases");
+            if (tooWide(row, 3, "code, label, phrases")) {
+                continue;
+            }
             String code = row.field(0);
             String label = row.field(1);
             if (!USER_CODE.matcher(code).matches()) {
@@ -190,7 +195,9 @@ public final class Gazetteer {
         Map<String, String> userLabels = new HashMap<>();
         List<DataFile.Row> phrases = new ArrayList<>();
         for (DataFile.Row row : user) {
-            tooWide(row, 4, "code, kind, phrase, flags");
+            if (tooWide(row, 4, "code, kind, phrase, flags")) {
+                continue;
+            }
             String code = row.field(0);
             String kind = row.field(1);
             if (!COUNTRY_KINDS.contains(kind)) {
@@ -377,7 +384,9 @@ public final class Gazetteer {
 
     private void loadOrganisations(List<DataFile.Row> rows, List<DictionaryFolder> folders) {
         for (DataFile.Row row : rows) {
-            tooWide(row, 5, "name, type, country, aliases, flags");
+            if (tooWide(row, 5, "name, type, country, aliases, flags")) {
+                continue;
+            }
             String name = row.field(0);
             String type = row.field(1);
             if (name.isEmpty()) {
@@ -410,7 +419,9 @@ public final class Gazetteer {
 
     private void loadOutlets(List<DataFile.Row> rows, List<DictionaryFolder> folders) {
         for (DataFile.Row row : rows) {
-            tooWide(row, 4, "name, country, aliases, flags");
+            if (tooWide(row, 4, "name, country, aliases, flags")) {
+                continue;
+            }
             if (row.field(0).isEmpty()) {
                 log.error(row, "an outlet needs a name in the first column");
                 continue;
@@ -433,7 +444,9 @@ public final class Gazetteer {
 
     private void loadRoles(List<DataFile.Row> rows) {
         for (DataFile.Row row : rows) {
-            tooWide(row, 4, "title, label, usual state, states without the post");
+            if (tooWide(row, 4, "title, label, usual state, states without the post")) {
+                continue;
+            }
             String label = row.field(1);
             if (row.field(0).isEmpty() || label.isEmpty()) {
                 log.error(row, "a role title needs the title in the first column and a label in the second");
@@ -472,7 +485,9 @@ public final class Gazetteer {
 
     private void loadVerbs(List<DataFile.Row> rows) {
         for (DataFile.Row row : rows) {
-            tooWide(row, 3, "lemma, kind, verb");
+            if (tooWide(row, 3, "lemma, kind, verb")) {
+                continue;
+            }
             String lemma = row.field(0).toLowerCase(Locale.ROOT);
             if (lemma.isEmpty()) {
                 log.error(row, "a statement verb needs its lemma in the first column");
