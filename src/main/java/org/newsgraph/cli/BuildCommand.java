@@ -31,7 +31,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders (recursive) or - for standard input")
     List<String> inputs;
 
-    @Option(names = "--gazetteer", paramLabel = "DIR", description = "a folder of extra gazetteer files (same names as the bundled ones)")
+    @Option(names = "--gazetteer", paramLabel = "DIR", description = {"a dictionary folder: countries.tsv, agents.tsv, organisations.tsv, outlets.tsv, roles.tsv,",
+            "statement-verbs.tsv, persons.tsv, settings.tsv (docs/dictionaries.md); checked first: errors stop the build,",
+            "warnings are printed (see: newsgraph gazetteer check)"})
     List<Path> gazetteers = List.of();
 
     @Option(names = "--batch", defaultValue = "" + BuildOptions.DEFAULT_BATCH, description = "articles per store transaction (default: ${DEFAULT-VALUE})")
@@ -87,6 +89,7 @@ public final class BuildCommand implements Callable<Integer> {
             options = options.withThreads(threads);
         }
         ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
+        pipeline.gazetteer().problems().forEach(err::println); // warnings: a folder with errors never gets here
         Builder.Counters counters = new Builder.Counters();
         boolean showProgress = !quiet && System.console() != null;
         BuildSummary summary;

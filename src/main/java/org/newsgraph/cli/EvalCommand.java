@@ -66,7 +66,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quotes", paramLabel = "QUOTES.jsonl", description = "also score the attribution of direct quotations against these annotated ones (id, start, end, speaker per line)")
     Path quotes;
 
-    @Option(names = "--gazetteer", paramLabel = "DIR", description = "a folder of extra gazetteer files, as for build")
+    @Option(names = "--gazetteer", paramLabel = "DIR", description = "a dictionary folder, as for build (docs/dictionaries.md)")
     List<Path> gazetteers = List.of();
 
     @Override

@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.gazetteer.GazetteerException;
+import org.newsgraph.gazetteer.GazetteerProblem;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 TrainCommand.class,
                 CompactCommand.class,
+                GazetteerCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {
@@ -33,10 +36,21 @@ public final class Main implements Runnable {
                 .setExecutionExceptionHandler(Main::storeProblem).execute(args);
     }
 
-    /** A store that cannot be used (none there, a file, in use) is one line and exit status 2, not a stack trace. */
+    /**
+     * A store that cannot be used (none there, a file, in use) is one line and exit status 2, not a stack trace; a
+     * dictionary folder with errors is one line per problem, and exit status 2 before anything is read.
+     */
     private static int storeProblem(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof StoreException) {
             commandLine.getErr().println("error: " + e.getMessage());
+            commandLine.getErr().flush();
+            return 2;
+        }
+        if (e instanceof GazetteerException bad) {
+            bad.problems().forEach(commandLine.getErr()::println);
+            long errors = bad.problems().stream().filter(GazetteerProblem::isError).count();
+            commandLine.getErr().println("error: " + errors + (errors == 1 ? " error" : " errors")
+                    + " in the --gazetteer folder; nothing was done (newsgraph gazetteer check DIR lists every problem)");
             commandLine.getErr().flush();
             return 2;
         }

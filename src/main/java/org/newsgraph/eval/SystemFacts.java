@@ -50,6 +50,7 @@ public record SystemFacts(List<ObjectNode> articles, Map<String, String> texts, 
         Path folder = Files.createTempDirectory("newsgraph-eval-");
         try {
             ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
+            pipeline.gazetteer().problems().forEach(errors::println);
             GraphStore store = GraphStore.openForBuild(folder);
             try {
                 BuildSummary summary = new Builder(pipeline, store, BATCH).build(inputs, stdin, errors);

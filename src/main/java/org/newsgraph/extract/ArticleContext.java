@@ -51,7 +51,11 @@ public final class ArticleContext {
         this.titleMentions = title.stream().map(titleFinder::find).toList();
         this.home = findHomeCountry();
         this.resolver = new ArticleResolver(document.article(), titleMentions, mentions,
-                word -> home == null ? null : gazetteer.bodyOf(home, word));
+                word -> home == null ? null : gazetteer.bodyOf(home, word), name -> {
+                    // a user's dictionary of persons completes a name the article does not ("Elphberg")
+                    var term = gazetteer.officeHolders().userTerm(name, document.article().published());
+                    return term == null ? null : term.name();
+                });
     }
 
     /**

@@ -12,6 +12,7 @@ import org.newsgraph.extract.treaty.TreatyExtractor;
 import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Fact;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.Models;
@@ -69,7 +70,8 @@ public final class ExtractionPipeline {
     }
 
     public ArticleFacts process(Article article) {
-        return new ArticleFacts(article, run(article, extractors).facts());
+        List<Fact> facts = run(article, extractors).facts();
+        return new ArticleFacts(article, gazetteer.hasGroups() ? Groups.expand(facts, gazetteer::members) : facts);
     }
 
     /** The article annotated, its mentions found, and the given extractors run over it in turn. */

@@ -15,5 +15,7 @@ public enum NameType {
     /** A post title: "President", "Minister of Foreign Affairs". */
     ROLE,
     /** A place inside a state ("Ohio", "El Paso"): it says whose a post is, but does not act. */
-    PLACE
+    PLACE,
+    /** A generic agent of a state in a user's agents.tsv: "police", "armed forces" ("Ruritanian police"). */
+    AGENT
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.gazetteer;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,38 +21,74 @@ import org.newsgraph.model.Entity;
  * surname counts only when one holder of that post bears it at the article's date.
  */
 public final class OfficeHolders {
-    /** One term of office; {@code to} is null while it lasts. */
-    public record Term(String name, Entity owner, String post, YearMonth from, YearMonth to) {
+    /**
+     * One term of office, from its first to its last day ({@code to} null while it lasts); {@code user} for terms
+     * of a user's dictionary.
+     */
+    public record Term(String name, Entity owner, String post, LocalDate from, LocalDate to, boolean user) {
         public Term {
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(post, "post");
         }
 
         boolean covers(LocalDate date) {
-            if (date == null) {
-                return true;
-            }
-            YearMonth month = YearMonth.from(date);
-            return (from == null || !month.isBefore(from)) && (to == null || !month.isAfter(to));
+            return date == null || (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
     }
 
     private final Map<String, List<Term>> byName = new HashMap<>();
     private final Map<String, List<Term>> bySurname = new HashMap<>();
+    private final List<Term> userTerms = new ArrayList<>();
 
     static OfficeHolders load(List<DataFile.Row> rows, Function<String, Entity> owners) {
+        ProblemLog log = new ProblemLog();
+        OfficeHolders holders = load(rows, owners, log);
+        if (log.hasErrors()) {
+            throw new GazetteerException(log.list());
+        }
+        return holders;
+    }
+
+    static OfficeHolders load(List<DataFile.Row> rows, Function<String, Entity> owners, ProblemLog log) {
         OfficeHolders holders = new OfficeHolders();
         for (DataFile.Row row : rows) {
+            if (row.user() && row.width() > 6) {
+                log.error(row, "too many columns (" + row.width() + "; the file's columns are name, country, post, from, to, aliases)");
+                continue;
+            }
             String name = row.field(0);
             Entity owner = owners.apply(row.field(1));
             if (name.isEmpty() || owner == null) {
-                throw row.error("a person needs a name and a state (ISO alpha-3) or an organisation newsgraph knows: '"
-                        + row.field(1) + "'");
+                log.error(row, "a person needs a name and a state (its code), a state's agent (GONGOV) or an organisation"
+                        + " newsgraph knows: '" + row.field(1) + "'");
+                continue;
             }
-            Term term = new Term(name, owner, row.field(2).toLowerCase(Locale.ROOT), month(row, row.field(3)), month(row, row.field(4)));
+            if (row.field(2).isEmpty()) {
+                log.error(row, "a person needs a post in the third column (president, prime minister, foreign minister ...)");
+                continue;
+            }
+            LocalDate from;
+            LocalDate to;
+            try {
+                from = day(row.field(3), false);
+                to = day(row.field(4), true);
+            } catch (DateTimeException | NumberFormatException e) {
+                log.error(row, "a date must be YYYY-MM-DD, YYYY-MM or YYYY: '" + (bad(row.field(3)) ? row.field(3) : row.field(4)) + "'");
+                continue;
+            }
+            if (from != null && to != null && to.isBefore(from)) {
+                log.error(row, "the term ends (" + row.field(4) + ") before it begins (" + row.field(3) + ")");
+                continue;
+            }
+            Term term = new Term(name, owner, row.field(2).toLowerCase(Locale.ROOT), from, to, row.user());
+            if (row.user()) {
+                holders.userTerms.add(term);
+            }
             List<String> forms = new ArrayList<>(List.of(name));
-            if (!row.field(5).isEmpty()) {
-                forms.addAll(List.of(row.field(5).split("\\|")));
+            for (String alias : row.field(5).split("\\|")) {
+                if (!alias.isBlank()) {
+                    forms.add(alias.strip());
+                }
             }
             for (String form : forms) {
                 String key = key(form);
@@ -67,15 +104,31 @@ public final class OfficeHolders {
         return holders;
     }
 
-    private static YearMonth month(DataFile.Row row, String value) {
+    private static boolean bad(String value) {
+        try {
+            day(value, false);
+            return false;
+        } catch (DateTimeException | NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** "2019-01-01", "2019-01" or "2019": its first day, or its last where {@code end}; null for "". */
+    private static LocalDate day(String value, boolean end) {
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            return value.length() == 4 ? YearMonth.of(Integer.parseInt(value), 1) : YearMonth.parse(value);
-        } catch (RuntimeException e) {
-            throw row.error("a date must be YYYY-MM or YYYY: '" + value + "'");
+        if (value.matches("\\d{4}")) {
+            return end ? LocalDate.of(Integer.parseInt(value), 12, 31) : LocalDate.of(Integer.parseInt(value), 1, 1);
         }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            YearMonth month = YearMonth.parse(value);
+            return end ? month.atEndOfMonth() : month.atDay(1);
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(value);
+        }
+        throw new DateTimeException(value);
     }
 
     /**
@@ -116,6 +169,42 @@ public final class OfficeHolders {
             }
         }
         return true;
+    }
+
+    /**
+     * Who held a post of an owner on a date, by the user's dictionary ("the president" of Ruritania on 2020-05-01:
+     * Rudolf Elphberg); null when it lists no one or more than one.
+     */
+    public Term userHolder(Entity owner, String post, LocalDate date) {
+        Term found = null;
+        for (Term term : userTerms) {
+            if (term.owner().equals(owner) && term.covers(date) && term.post().equals(post)) {
+                if (found != null && !found.name().equals(term.name())) {
+                    return null;
+                }
+                found = term;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The user's term a person's name (full, or a lone surname) stands for on a date: a lone surname only when one
+     * person of the user's dictionary bears it then; null otherwise.
+     */
+    public Term userTerm(String person, LocalDate date) {
+        String key = key(person);
+        List<Term> terms = (key.contains(" ") ? byName : bySurname).getOrDefault(key, List.of());
+        Term found = null;
+        for (Term term : terms) {
+            if (term.user() && term.covers(date)) {
+                if (found != null && !found.name().equals(term.name())) {
+                    return null;
+                }
+                found = found == null ? term : found;
+            }
+        }
+        return found;
     }
 
     public int size() {

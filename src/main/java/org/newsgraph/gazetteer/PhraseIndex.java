@@ -25,6 +25,11 @@ public final class PhraseIndex implements TokenNameFinder {
     private final Map<String, Entry> entries = new HashMap<>();
     /** Every key and each of its leading word sequences: the scan stops as soon as no phrase goes on. */
     private final Set<String> prefixes = new HashSet<>();
+    /** Phrases that match in any case (a user's upper-case dictionary), by their lower-case key. */
+    private final Map<String, Entry> anyCase = new HashMap<>();
+    private final Set<String> anyCasePrefixes = new HashSet<>();
+    /** The exact keys of {@code entries} by their lower-case form, to find what an any-case phrase shadows. */
+    private final Map<String, Set<String>> exactByFolded = new HashMap<>();
     private final boolean caseSensitive;
     private int longest;
 
@@ -34,17 +39,79 @@ public final class PhraseIndex implements TokenNameFinder {
 
     /** Adds a phrase given as tokens; the first entry for a phrase is kept. */
     public void add(String[] tokens, Entry entry) {
+        add(tokens, entry, false);
+    }
+
+    /**
+     * Adds a phrase given as tokens, matched in any case if {@code ignoreCase}; the first entry for a phrase is
+     * kept. Returns the entry that already held the phrase (which may be this one), or null.
+     */
+    public Entry add(String[] tokens, Entry entry, boolean ignoreCase) {
         if (tokens.length == 0) {
-            return;
+            return null;
         }
-        Word[] words = words(tokens, 0, tokens.length);
-        String key = key(words, 0, words.length);
-        entries.putIfAbsent(key, entry);
+        boolean folded = ignoreCase && caseSensitive;
+        String key = key(words(tokens, 0, tokens.length, folded ? false : caseSensitive), 0, tokens.length);
+        Entry previous = (folded ? anyCase : entries).putIfAbsent(key, entry);
+        index(key, folded);
+        return previous;
+    }
+
+    /**
+     * Sets the entry of a phrase, replacing whatever held it: where {@code ignoreCase}, also the entries of the same
+     * phrase in other casings. Returns the entries it replaced.
+     */
+    public List<Entry> put(String[] tokens, Entry entry, boolean ignoreCase) {
+        List<Entry> replaced = new ArrayList<>();
+        if (tokens.length == 0) {
+            return replaced;
+        }
+        boolean folded = ignoreCase && caseSensitive;
+        String key = key(words(tokens, 0, tokens.length, folded ? false : caseSensitive), 0, tokens.length);
+        if (folded) {
+            for (String exact : exactByFolded.getOrDefault(key, Set.of())) {
+                Entry removed = entries.remove(exact);
+                if (removed != null) {
+                    replaced.add(removed);
+                }
+            }
+        }
+        Entry previous = (folded ? anyCase : entries).put(key, entry);
+        if (previous != null) {
+            replaced.add(previous);
+        }
+        index(key, folded);
+        return replaced;
+    }
+
+    /** The entries that hold this phrase now: in this casing, and in any casing where {@code ignoreCase}. */
+    public List<Entry> holders(String[] tokens, boolean ignoreCase) {
+        List<Entry> holders = new ArrayList<>();
+        if (tokens.length == 0) {
+            return holders;
+        }
+        String exact = key(words(tokens, 0, tokens.length, caseSensitive), 0, tokens.length);
+        String folded = key(words(tokens, 0, tokens.length, false), 0, tokens.length);
+        if (ignoreCase && caseSensitive) {
+            exactByFolded.getOrDefault(folded, Set.of()).stream().map(entries::get).filter(e -> e != null).forEach(holders::add);
+        } else if (entries.containsKey(exact)) {
+            holders.add(entries.get(exact));
+        }
+        if (anyCase.containsKey(folded)) {
+            holders.add(anyCase.get(folded));
+        }
+        return holders;
+    }
+
+    private void index(String key, boolean folded) {
         String[] keyWords = key.split(" ");
         StringBuilder prefix = new StringBuilder();
         for (String word : keyWords) {
             prefix.append(prefix.length() == 0 ? "" : " ").append(word);
-            prefixes.add(prefix.toString());
+            (folded ? anyCasePrefixes : prefixes).add(prefix.toString());
+        }
+        if (!folded && caseSensitive) {
+            exactByFolded.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(key);
         }
         // in words of the key: a text whose tokenizer splits "'s" off needs the longer window
         longest = Math.max(longest, keyWords.length);
@@ -55,43 +122,51 @@ public final class PhraseIndex implements TokenNameFinder {
         if (end <= start) {
             return null;
         }
-        return lookup(words(tokens, start, end), 0, end - start);
+        Entry entry = lookup(entries, words(tokens, start, end, caseSensitive), 0, end - start);
+        return entry != null || anyCase.isEmpty() ? entry : lookup(anyCase, words(tokens, start, end, false), 0, end - start);
     }
 
     @Override
     public Span[] find(String[] tokens) {
-        Word[] words = words(tokens, 0, tokens.length);
+        Word[] words = words(tokens, 0, tokens.length, caseSensitive);
+        Word[] folded = anyCase.isEmpty() ? null : words(tokens, 0, tokens.length, false);
         List<Span> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
-            int matched = 0;
-            StringBuilder key = new StringBuilder();
-            for (int end = i + 1; end <= Math.min(i + longest, tokens.length); end++) {
-                int before = key.length();
-                key.append(end > i + 1 ? " " : "").append(words[end - 1].key());
-                String phrase = key.toString();
-                String stem = words[end - 1].possessiveStem();
-                if (entries.containsKey(phrase)
-                        || stem != null && entries.containsKey(before == 0 ? stem : key.substring(0, before) + " " + stem)) {
-                    matched = end - i;
-                }
-                if (!prefixes.contains(phrase)) {
-                    break; // no longer phrase starts with these words
-                }
-            }
+            int matched = Math.max(longestAt(entries, prefixes, words, i), folded == null ? 0 : longestAt(anyCase, anyCasePrefixes, folded, i));
             if (matched > 0) {
-                found.add(new Span(i, i + matched, lookup(words, i, i + matched).type().name()));
+                found.add(new Span(i, i + matched, lookup(tokens, i, i + matched).type().name()));
             }
             i += Math.max(matched, 1);
         }
         return found.toArray(new Span[0]);
     }
 
-    private Entry lookup(Word[] words, int start, int end) {
-        Entry entry = entries.get(key(words, start, end));
+    /** The length in tokens of the longest phrase of {@code keys} that starts at token i, or 0. */
+    private int longestAt(Map<String, Entry> keys, Set<String> starts, Word[] words, int i) {
+        int matched = 0;
+        StringBuilder key = new StringBuilder();
+        for (int end = i + 1; end <= Math.min(i + longest, words.length); end++) {
+            int before = key.length();
+            key.append(end > i + 1 ? " " : "").append(words[end - 1].key());
+            String phrase = key.toString();
+            String stem = words[end - 1].possessiveStem();
+            if (keys.containsKey(phrase)
+                    || stem != null && keys.containsKey(before == 0 ? stem : key.substring(0, before) + " " + stem)) {
+                matched = end - i;
+            }
+            if (!starts.contains(phrase)) {
+                break; // no longer phrase starts with these words
+            }
+        }
+        return matched;
+    }
+
+    private static Entry lookup(Map<String, Entry> keys, Word[] words, int start, int end) {
+        Entry entry = keys.get(key(words, start, end));
         String stem = words[end - 1].possessiveStem();
         if (entry == null && stem != null) {
-            entry = entries.get(end - 1 > start ? key(words, start, end - 1) + " " + stem : stem);
+            entry = keys.get(end - 1 > start ? key(words, start, end - 1) + " " + stem : stem);
         }
         return entry;
     }
@@ -102,18 +177,18 @@ public final class PhraseIndex implements TokenNameFinder {
     }
 
     public int size() {
-        return entries.size();
+        return entries.size() + anyCase.size();
     }
 
     /** A token as the index compares it: case folded if asked, apostrophes straightened, "'s" split off. */
     private record Word(String key, String possessiveStem) {
     }
 
-    private Word[] words(String[] tokens, int start, int end) {
+    private static Word[] words(String[] tokens, int start, int end, boolean keepCase) {
         Word[] words = new Word[end - start];
         for (int i = start; i < end; i++) {
             String word = tokens[i].replace('\u2019', '\'');
-            word = caseSensitive ? word : word.toLowerCase(Locale.ROOT);
+            word = keepCase ? word : word.toLowerCase(Locale.ROOT);
             int ending = possessiveEnding(word);
             words[i - start] = ending > 0
                     ? new Word(word.substring(0, word.length() - ending) + " " + word.substring(word.length() - ending),

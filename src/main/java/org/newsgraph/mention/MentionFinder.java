@@ -82,6 +82,9 @@ public final class MentionFinder {
     private static final Pattern FIRST_NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
     private static final Pattern VERB_OR_PLURAL_ENDING = Pattern.compile(".*(ed|ing|s)");
 
+    /** "the police of Ruritania", "lawmakers in Gondor": the words that join an agent to its state after it. */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("of", "in", "from");
+
     /** Bodies (capitalised) whose name before a title makes the post theirs. */
     private static final Set<String> TITLE_BODIES = Set.of("Assembly", "Party", "Court", "Commission", "Council", "Committee");
 
@@ -115,10 +118,13 @@ public final class MentionFinder {
                 case SEAT -> MentionType.SEAT;
                 case ORGANISATION -> MentionType.ORGANISATION;
                 case OUTLET -> MentionType.OUTLET;
-                case ROLE -> MentionType.ROLE;
+                case ROLE, AGENT -> MentionType.ROLE;
                 case PLACE -> MentionType.PLACE;
             };
             add(mentions, taken, sentence, type, span.getStart(), span.getEnd(), entry.entity(), entry.country(), null);
+        }
+        if (gazetteer.agents().size() > 0) {
+            findAgents(sentence, words, taken, mentions);
         }
         findRoles(sentence, words, taken, mentions);
         findOrganisations(sentence, words, taken, mentions);
@@ -134,6 +140,70 @@ public final class MentionFinder {
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return new SentenceMentions(sentence, mentions);
+    }
+
+    /**
+     * "Ruritanian police", "Gondor's government", "the police of Ruritania": a state and an agent of the user's
+     * agents.tsv are that state's body, one organisation mention.
+     */
+    private void findAgents(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {
+        for (Span span : gazetteer.agents().find(words)) {
+            int start = span.getStart();
+            int end = span.getEnd();
+            if (anyTaken(taken, start, end)) {
+                continue;
+            }
+            String code = gazetteer.agents().lookup(words, start, end).roleLabel();
+            Mention state = SentenceMentions.endingAt(mentions, start);
+            if (isState(state)) {
+                start = state.start();
+            } else {
+                int after = end + 1 < words.length && AGENT_PREPOSITIONS.contains(words[end].toLowerCase(Locale.ROOT)) ? end + 1 : -1;
+                if (after > 0 && after + 1 < words.length && words[after].equalsIgnoreCase("the")) {
+                    after++;
+                }
+                state = after > 0 ? SentenceMentions.startingAt(mentions, after) : null;
+                if (!isState(state)) {
+                    continue;
+                }
+                end = state.end();
+            }
+            mentions.remove(state);
+            for (int i = state.start(); i < state.end(); i++) {
+                taken[i] = false;
+            }
+            Entity country = state.entity();
+            add(mentions, taken, sentence, MentionType.ORGANISATION, start, end, gazetteer.agentBody(country, code), country, null);
+            // "Lawmakers in Freedonia and Sylvania", "Freedonian and Sylvanian troops": the agent is each state's
+            agentOfCoordinated(sentence, words, taken, mentions, end, code, true);
+            agentOfCoordinated(sentence, words, taken, mentions, start, code, false);
+        }
+    }
+
+    /** The states coordinated after (or before) an agent's state stand with the same agent. */
+    private void agentOfCoordinated(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions, int from, String code,
+                                    boolean forward) {
+        int at = from;
+        while (forward ? at + 1 < words.length : at >= 2) {
+            int joiner = forward ? at : at - 1;
+            String word = words[joiner].toLowerCase(Locale.ROOT);
+            if (!word.equals("and") && !word.equals(",")) {
+                return;
+            }
+            Mention state = forward ? SentenceMentions.startingAt(mentions, joiner + 1) : SentenceMentions.endingAt(mentions, joiner);
+            if (!isState(state)) {
+                return;
+            }
+            mentions.remove(state);
+            add(mentions, taken, sentence, MentionType.ORGANISATION, state.start(), state.end(),
+                    gazetteer.agentBody(state.entity(), code), state.entity(), null);
+            at = forward ? state.end() : state.start();
+        }
+    }
+
+    private static boolean isState(Mention mention) {
+        return mention != null && mention.entity() != null && mention.entity().kind() == org.newsgraph.model.EntityKind.COUNTRY
+                && (mention.type() == MentionType.COUNTRY || mention.type() == MentionType.DEMONYM || mention.type() == MentionType.SEAT);
     }
 
     private void findRoles(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {

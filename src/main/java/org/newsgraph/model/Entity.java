@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A resolved participant of a fact. {@code key} identifies it across articles: the ISO 3166-1
- * alpha-3 code of a country, otherwise its canonical name.
+ * alpha-3 code of a country (or the code a user's dictionary gives a state of its own), otherwise its canonical name.
  */
 public record Entity(EntityKind kind, String key, String label) {
     public Entity {
@@ -13,8 +13,9 @@ public record Entity(EntityKind kind, String key, String label) {
         if (key.isBlank()) {
             throw new IllegalArgumentException("entity key is blank");
         }
-        if (kind == EntityKind.COUNTRY && !key.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("country key must be an ISO alpha-3 code: '" + key + "'");
+        if (kind == EntityKind.COUNTRY && !key.matches("[A-Z][A-Z0-9_]{1,19}")) {
+            throw new IllegalArgumentException("country key must be an ISO alpha-3 code or a user's code (capital letters, digits, _): '"
+                    + key + "'");
         }
         label = label == null ? key : label;
     }

@@ -26,14 +26,25 @@ public final class ArticleResolver {
     private Entity titlePerson;
 
     private final java.util.function.Function<String, Entity> bareBodies;
+    private final java.util.function.Function<String, String> dictionaryNames;
 
     /**
      * @param bareBodies what a bare "Congress" or "Senate" is in this article (the home state's body), or null
      */
     public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences,
                            java.util.function.Function<String, Entity> bareBodies) {
+        this(article, title, sentences, bareBodies, name -> null);
+    }
+
+    /**
+     * @param dictionaryNames the full name a user's dictionary of persons gives a name the article does not complete
+     *                        ("Elphberg" in an article of his term: "Rudolf Elphberg"), or null
+     */
+    public ArticleResolver(Article article, List<SentenceMentions> title, List<SentenceMentions> sentences,
+                           java.util.function.Function<String, Entity> bareBodies, java.util.function.Function<String, String> dictionaryNames) {
         this.article = article;
         this.bareBodies = bareBodies;
+        this.dictionaryNames = dictionaryNames;
         collectFullNames(title);
         collectFullNames(sentences);
         resolvePersons(title);
@@ -312,10 +323,15 @@ public final class ArticleResolver {
         PersonName name = PersonName.of(text);
         for (PersonName full : fullNames) {
             if (full.samePerson(name) || full.contains(name)) {
-                return Entity.person(full.text());
+                return Entity.person(dictionaryName(full.text()));
             }
         }
-        return Entity.person(name.text());
+        return Entity.person(dictionaryName(name.text()));
+    }
+
+    private String dictionaryName(String name) {
+        String full = dictionaryNames.apply(name);
+        return full != null ? full : name;
     }
 
     /** A person's name split into words, honorifics dropped. */

@@ -12,6 +12,8 @@ import java.util.function.ToIntFunction;
 
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.RoleHolders;
+import org.newsgraph.gazetteer.OfficeHolders;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionType;
 import org.newsgraph.mention.SentenceMentions;
@@ -48,6 +50,9 @@ public final class RoleExtractor implements Extractor {
     private static final Set<String> SINGLE_HOLDER_POSTS = Set.of("president", "prime minister", "chancellor", "king",
             "queen", "pope", "secretary-general", "emir", "sultan", "premier");
 
+    /** The confidence of a post whose holder the user's dictionary of persons gives. */
+    private static final double DICTIONARY_HOLDER = 0.6;
+
     @Override
     public String name() {
         return NAME;
@@ -62,6 +67,7 @@ public final class RoleExtractor implements Extractor {
             readCounterparts(context, sentence, found);
         }
         readSignatureLines(context, owners, found);
+        readDictionaryHolders(context, found);
         // "Statement by President Joe Biden": a title names posts too
         for (SentenceMentions sentence : context.titleMentions()) {
             readSentence(context, owners, sentence, true, found);
@@ -73,6 +79,31 @@ public final class RoleExtractor implements Extractor {
             }
         }
         return new ArrayList<>(withOnePresentHolder(context, kept));
+    }
+
+    /**
+     * "Ruritania's president said": a title without a name gives its holder on the article's date when the user's
+     * dictionary of persons lists one; the post is written down too, so that the graph holds who held it when.
+     */
+    private static void readDictionaryHolders(ArticleContext context, List<RoleFact> found) {
+        for (SentenceMentions sm : context.mentions()) {
+            for (Mention role : sm.mentions()) {
+                if (role.type() != MentionType.ROLE) {
+                    continue;
+                }
+                OfficeHolders.Term term = RoleHolders.dictionaryHolder(context, role, sm);
+                if (term == null) {
+                    continue;
+                }
+                Entity person = Entity.person(term.name());
+                boolean known = found.stream().anyMatch(f -> f.person().equals(person) && f.role().equals(term.post()));
+                if (!known && term.owner().kind() == EntityKind.COUNTRY) {
+                    Sentence sentence = sm.sentence();
+                    Provenance provenance = new Provenance(sentence.text(), sentence.span(), sentence.charSpan(role.tokens()), NAME, DICTIONARY_HOLDER);
+                    found.add(new RoleFact(person, term.post(), term.owner(), null, true, provenance));
+                }
+            }
+        }
     }
 
     /**

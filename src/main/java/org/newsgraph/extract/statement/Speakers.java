@@ -282,16 +282,19 @@ final class Speakers {
         List<Token> tokens = sm.sentence().tokens();
         int i = titleStart(sm, last.start()) - 1;
         while (i >= 1) {
-            while (i >= 0 && tokens.get(i).tag().equals("DET")) {
+            // "Fornost and the evil awful Gondor": determiners and modifiers before a member belong to it
+            while (i >= 0 && isModifier(tokens.get(i))) {
                 i--;
             }
             if (i < 1 || !(Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(","))) {
                 break;
             }
             Mention previous = sm.endingAt(i);
-            // "In Japan, President Trump announced": a place after a preposition is no subject
+            // "In Japan, President Trump announced": a place after a preposition is no subject; but "Lawmakers in
+            // Fornost and Gondor" are a subject noun's, and so is each member of its coordination
             if (previous == null || !previous.type().isActor() || previous.type() == MentionType.PRONOUN
-                    || !isFreeSubject(tokens, sm, titleStart(sm, previous.start()))) {
+                    || !isFreeSubject(tokens, sm, titleStart(sm, previous.start()))
+                    && !(Words.lower(tokens.get(i)).equals("and") && ofSubjectNoun(tokens, sm, titleStart(sm, previous.start())))) {
                 break;
             }
             Entity entity = entityOf(context, previous);
@@ -302,6 +305,37 @@ final class Speakers {
             i = titleStart(sm, previous.start()) - 1;
         }
         return all;
+    }
+
+    /** A determiner or modifier in lower case ("the evil awful"): the tagger may call "evil" a noun. */
+    private static boolean isModifier(Token token) {
+        String tag = token.tag();
+        boolean lower = !token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0));
+        // "the small but proud": a "but" between two modifiers joins them, not two subjects
+        return tag.equals("DET") || lower && (tag.equals("ADJ") || tag.equals("ADV") || tag.equals("NOUN") || Words.lower(token).equals("but"))
+                && !Words.lower(token).equals("and") && !Words.lower(token).equals("or");
+    }
+
+    /**
+     * "Lawmakers in Fornost", "the envoys of Arnor": a name after a preposition that follows the noun a clause
+     * begins with (after nothing but determiners and modifiers).
+     */
+    private static boolean ofSubjectNoun(List<Token> tokens, SentenceMentions sm, int start) {
+        int preposition = start - 1;
+        while (preposition >= 0 && tokens.get(preposition).tag().equals("DET")) {
+            preposition--;
+        }
+        if (preposition < 1 || !List.of("in", "of", "from").contains(Words.lower(tokens.get(preposition)))
+                || !tokens.get(preposition - 1).tag().equals("NOUN")) {
+            return false;
+        }
+        for (int j = preposition - 2; j >= 0; j--) {
+            String tag = tokens.get(j).tag();
+            if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
