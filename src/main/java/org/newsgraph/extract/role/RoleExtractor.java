@@ -67,6 +67,7 @@ public final class RoleExtractor implements Extractor {
             readCounterparts(context, sentence, found);
         }
         readSignatureLines(context, owners, found);
+        readSignersByDictionary(context, found);
         readDictionaryHolders(context, found);
         // "Statement by President Joe Biden": a title names posts too
         for (SentenceMentions sentence : context.titleMentions()) {
@@ -144,6 +145,36 @@ public final class RoleExtractor implements Extractor {
      * post cut by the layout ("Prime Minister of the Kingdom" / "of Cambodia") takes its state from the next
      * line.
      */
+    /** How many of an article's last sentences may hold the name that signs it. */
+    private static final int SIGNATURE_LINES = 3;
+
+    /**
+     * A letter or message signed by a bare name ("JOSEPH R. BIDEN JR." under a message to Congress): the signer
+     * holds the post the dictionary of office-holders gives them on the article's date.
+     */
+    private static void readSignersByDictionary(ArticleContext context, List<RoleFact> out) {
+        List<SentenceMentions> sentences = context.mentions();
+        for (int k = Math.max(0, sentences.size() - SIGNATURE_LINES); k < sentences.size(); k++) {
+            SentenceMentions line = sentences.get(k);
+            List<Mention> mentions = line.mentions();
+            if (mentions.size() != 1 || mentions.get(0).type() != MentionType.PERSON
+                    || mentions.get(0).tokens().length() < line.sentence().size() - 2) {
+                continue; // a signature line is a name and little else ("Sincerely, Name")
+            }
+            Entity person = context.resolver().entity(mentions.get(0));
+            if (person == null || out.stream().anyMatch(f -> f.person().equals(person))) {
+                continue;
+            }
+            var term = context.gazetteer().officeHolders().heldOn(person.key(), context.article().published());
+            if (term != null) {
+                Sentence sentence = line.sentence();
+                Provenance provenance = new Provenance(sentence.text(), sentence.span(), sentence.charSpan(mentions.get(0).tokens()),
+                        NAME, KNOWN_OWNER);
+                out.add(new RoleFact(person, term.post(), term.owner(), null, true, provenance));
+            }
+        }
+    }
+
     private void readSignatureLines(ArticleContext context, Owners owners, List<RoleFact> out) {
         List<SentenceMentions> sentences = context.mentions();
         for (int k = 0; k + 1 < sentences.size(); k++) {

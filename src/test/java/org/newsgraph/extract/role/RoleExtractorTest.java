@@ -299,4 +299,12 @@ class RoleExtractorTest {
         assertThat(roles).filteredOn(r -> r.person().key().equals("Abdullah II")).allSatisfy(r ->
                 assertThat(r.provenance().confidence()).isEqualTo(RoleExtractor.KNOWN_OWNER));
     }
+
+    @Test
+    void aLetterSignedByABareNameGivesTheSignerThePostTheyHeldThatDay() {
+        List<RoleFact> roles = roles("Message to the Congress", "The White House",
+                "TO THE CONGRESS OF THE UNITED STATES:\nI hereby report on the national emergency declared last year.\nJOSEPH R. BIDEN JR.");
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Joseph R. Biden Jr.", "president", "USA"));
+    }
 }
