@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 TrainCommand.class,
                 CompactCommand.class,
+                EvalPagesCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {
