@@ -43,8 +43,7 @@ public final class HtmlReader implements ArticleReader {
         }
         JsonLdArticle jsonLd = JsonLdArticle.find(page, name, problems);
         PageMetadata meta = PageMetadata.of(page, jsonLd);
-        HtmlText.removeBoilerplate(page.body());
-        String text = String.join("\n", bodyBlocks(page, jsonLd));
+        String text = String.join("\n", ArticleBody.of(page, jsonLd, meta.title()));
         if (text.isBlank()) {
             problems.add(new Problem(name, "read", "no article body: no <article>, [itemprop=articleBody], <main> "
                     + "or paragraph text, and no JSON-LD articleBody"));
@@ -54,58 +53,5 @@ public final class HtmlReader implements ArticleReader {
         String canonical = Ids.fromUrl(meta.url());
         String id = canonical != null ? canonical : Ids.orFromContent(defaultId, text);
         out.accept(new Article(id, meta.title(), published, meta.url(), meta.siteName(), text), name);
-    }
-
-    private static List<String> bodyBlocks(Document page, JsonLdArticle jsonLd) {
-        for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
-            Element container = largest(page.select(selector));
-            if (container != null) {
-                List<String> blocks = HtmlText.blocks(container);
-                if (!blocks.isEmpty()) {
-                    return blocks;
-                }
-            }
-        }
-        Element densest = densestParagraphs(page.body());
-        if (densest != null) {
-            return HtmlText.blocks(densest);
-        }
-        if (jsonLd != null && jsonLd.articleBody() != null && !jsonLd.articleBody().isBlank()) {
-            return jsonLd.articleBody().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        }
-        return List.of();
-    }
-
-    /** Of several candidates (a page may hold teaser articles), the one with the most text. */
-    private static Element largest(List<Element> candidates) {
-        Element best = null;
-        int bestLength = -1;
-        for (Element candidate : candidates) {
-            int length = candidate.text().length();
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
-            }
-        }
-        return best;
-    }
-
-    /** The element whose own {@code <p>} children hold the most text: where a page without markup keeps its story. */
-    private static Element densestParagraphs(Element body) {
-        Element best = null;
-        int bestLength = 0;
-        for (Element element : body.getAllElements()) {
-            int length = 0;
-            for (Element child : element.children()) {
-                if (child.normalName().equals("p")) {
-                    length += child.text().length();
-                }
-            }
-            if (length > bestLength) {
-                best = element;
-                bestLength = length;
-            }
-        }
-        return best;
     }
 }
