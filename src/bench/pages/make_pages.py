@@ -285,7 +285,7 @@ def p07():
 </div>
 </body></html>"""
     page("07-div-br-lines", "the story is lines in one <div> separated by <br>, no <p>; a footer of <p>s; <meta name=date>",
-         a, body, doc, author="Wanjiru Kamau")
+         a, body, doc)
 
 
 def p08():
@@ -749,7 +749,7 @@ def p28():
 <tr><td colspan="2"><font size="1">Copyright 2019 Capital Chronicle. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</font></td></tr>
 </table></body></html>""")
     page("28-table-layout-font-br", "a table layout with <font> and <br>, no <p>, no <h1>; 'Posted on April 8, 2019'; "
-         "<title> is 'Site - Headline'", a, body, doc, author="Frank Delgado")
+         "<title> is 'Site - Headline'", a, body, doc)
 
 
 def p29():

@@ -5,19 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.newsgraph.model.Article;
 
 /**
- * A saved web page, one article: its title, body text and metadata (Open Graph, canonical link, JSON-LD
- * NewsArticle). The body is the page's {@code [itemprop=articleBody]}, else its {@code <article>}, else its
- * {@code <main>}, else the element holding the most paragraph text, else the JSON-LD articleBody; scripts,
- * navigation, asides, comment threads, adverts and sharing widgets are left out. Offsets refer to that text.
- * The page's id is its canonical URL (Open Graph, canonical link, JSON-LD), else the input's default id.
+ * A saved web page, one article: its body ({@link ArticleBody}: Readability on a page cleaned of boilerplate),
+ * title, date, author, address and site ({@link PageMetadata}). Offsets refer to the body's text. The page's id
+ * is its canonical URL (Open Graph, canonical link, JSON-LD), else the input's default id.
  */
 public final class HtmlReader implements ArticleReader {
     private final long maxBytes;
@@ -49,9 +45,13 @@ public final class HtmlReader implements ArticleReader {
                     + "or paragraph text, and no JSON-LD articleBody"));
             return;
         }
-        LocalDate published = Dates.published(meta.published(), name, "", problems);
+        LocalDate published = meta.published();
+        if (published == null && meta.unreadDate() != null) {
+            problems.add(Problem.warning(name, "read", "unreadable or placeholder date '" + meta.unreadDate()
+                    + "'; the article is kept without it"));
+        }
         String canonical = Ids.fromUrl(meta.url());
         String id = canonical != null ? canonical : Ids.orFromContent(defaultId, text);
-        out.accept(new Article(id, meta.title(), published, meta.url(), meta.siteName(), text), name);
+        out.accept(new Article(id, meta.title(), published, meta.url(), meta.siteName(), text, meta.author(), null), name);
     }
 }
