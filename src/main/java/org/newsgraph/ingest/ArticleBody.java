@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * Readability (Readability4J) then finds the element that holds the story by its paragraphs' text, commas, link
  * density and class words, and the lines of that element, less headlines and link-dense blocks (related links,
  * "Read more"), are the body. An element the publisher marks {@code itemprop=articleBody} is taken instead unless
- * it holds less than half as much; a page without text of its own (a script app) gives its JSON-LD articleBody.
+ * it holds less than half as much; when Readability finds nothing, the element with the most paragraph text is taken;
+ * a page without text of its own (a script app) gives its JSON-LD articleBody.
  */
 final class ArticleBody {
     /** Readability resolves relative links against the page's address; newsgraph keeps text only. */
@@ -37,6 +38,10 @@ final class ArticleBody {
         // what the publisher marks as the article body wins unless it is much shorter than what Readability found
         if (!markedLines.isEmpty() && 2 * length(markedLines) >= length(lines)) {
             lines = markedLines;
+        }
+        if (lines.isEmpty()) {
+            Element fallback = densestParagraphs(page.body());
+            lines = fallback == null ? List.of() : lines(fallback, title);
         }
         String ldBody = jsonLd == null ? null : jsonLd.articleBody();
         if (ldBody != null && !ldBody.isBlank() && ldBody.length() > 2 * String.join("\n", lines).length()) {
@@ -72,6 +77,25 @@ final class ArticleBody {
             }
         }
         return lines;
+    }
+
+    /** The element whose own {@code <p>} children hold the most text: where a page without markup keeps its story. */
+    private static Element densestParagraphs(Element body) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element element : body.getAllElements()) {
+            int length = 0;
+            for (Element child : element.children()) {
+                if (child.normalName().equals("p")) {
+                    length += child.text().length();
+                }
+            }
+            if (length > bestLength) {
+                best = element;
+                bestLength = length;
+            }
+        }
+        return best;
     }
 
     private static int length(List<String> lines) {

@@ -80,12 +80,50 @@ final class HtmlText {
                 element.remove();
             }
         }
+        removeTeaserLists(root, headline);
         // a site header (logo, menu) is boilerplate; an article's own header holds its title and is kept
         for (Element header : root.select("header")) {
             if (header.closest("article, main") == null && (headline == null || !header.getAllElements().contains(headline))) {
                 header.remove();
             }
         }
+    }
+
+    /**
+     * Removes runs of three or more sibling teasers: elements of one tag and class, each a short text led by a
+     * link (a headline and its summary), as "more stories" grids, menus and link lists are made. Story paragraphs
+     * are longer or carry few links; comments carry none.
+     */
+    private static void removeTeaserLists(Element root, Element headline) {
+        List<Element> teasers = new ArrayList<>();
+        for (Element parent : root.getAllElements()) {
+            java.util.Map<String, List<Element>> groups = new java.util.HashMap<>();
+            for (Element child : parent.children()) {
+                groups.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+            }
+            for (List<Element> group : groups.values()) {
+                if (group.size() < 3) {
+                    continue;
+                }
+                int linked = 0;
+                for (Element child : group) {
+                    int length = child.text().length();
+                    int links = 0;
+                    for (Element a : child.select("a")) {
+                        links += a.text().length();
+                    }
+                    linked += length > 0 && length < 400 && links * 4 >= length ? 1 : 0;
+                }
+                if (linked * 4 >= group.size() * 3) {
+                    for (Element child : group) {
+                        if (headline == null || !child.getAllElements().contains(headline)) {
+                            teasers.add(child);
+                        }
+                    }
+                }
+            }
+        }
+        teasers.forEach(Element::remove);
     }
 
     /** True if the element's id or one of its class names is made of a noise word and no content word. */

@@ -162,6 +162,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aGridOfTeasersDoesNotOutweighTheStory() throws Exception {
+        StringBuilder grid = new StringBuilder("<div class=\"more-grid\">");
+        for (int i = 0; i < 12; i++) {
+            grid.append("<div class=\"card\"><h3><a href=\"/t").append(i).append("\">Teaser headline number ").append(i)
+                    .append(" about the world</a></h3><p>Summary of teaser ").append(i).append(", a sentence or two, to read on.</p></div>");
+        }
+        Article article = only("<html><body><div class=\"story\"><h1>Quotas</h1>"
+                + "<p>Minister Anna Lindqvist spoke in Oslo on Monday about fishing quotas for the coming year.</p>"
+                + "<p>She said talks with Iceland would go on next week, and that Norway would not give way.</p></div>"
+                + grid + "</div></body></html>");
+        assertThat(article.text()).isEqualTo("Minister Anna Lindqvist spoke in Oslo on Monday about fishing quotas for the coming year.\n"
+                + "She said talks with Iceland would go on next week, and that Norway would not give way.");
+    }
+
+    @Test
     void leavesOutLinkListsAndReadMoreLinesInsideTheBody() throws Exception {
         Article article = only("""
                 <html><body><article><h1>Quotas</h1>
