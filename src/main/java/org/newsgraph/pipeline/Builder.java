@@ -78,7 +78,7 @@ public final class Builder {
         // readers report what they skip (too large, a store) as problems; the run counts its own
         long skipped = counters.skipped.get() + problems.count(Problem.Severity.SKIPPED) - run.reportedSkips;
         return new BuildSummary(counters.read.get(), counters.stored.get(), skipped, failed,
-                counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all());
+                counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all(), counters.notEnglish.get());
     }
 
     private static void removeShutdownHook(Thread hook) {
@@ -96,6 +96,8 @@ public final class Builder {
         public final AtomicLong skipped = new AtomicLong();
         public final AtomicLong failed = new AtomicLong();
         public final AtomicLong facts = new AtomicLong();
+        /** Articles in another language than English, stored without facts. */
+        public final AtomicLong notEnglish = new AtomicLong();
     }
 
     /** What became of one article on an extraction thread. */
@@ -193,6 +195,9 @@ public final class Builder {
                 problems.add(assigned.note());
             }
             Article article = assigned.article();
+            if (article.language() != null && !article.language().equals("en")) {
+                counters.notEnglish.incrementAndGet();
+            }
             put(new Pending(location, extractors.submit(() -> extract(article, location))));
         }
 
@@ -207,6 +212,10 @@ public final class Builder {
             try {
                 if (options.resume() && storedArticles.holdsUnchanged(article)) {
                     return new Unchanged(article.id());
+                }
+                if (article.language() != null && !article.language().equals("en")) {
+                    // the models and word lists are English: reported when read, stored without facts
+                    return new Extracted(new ArticleFacts(article, List.of()));
                 }
                 return new Extracted(pipeline.process(article));
             } catch (RuntimeException | StackOverflowError e) {
