@@ -25,6 +25,8 @@ public final class Language {
     private static final double ENGLISH_SHARE = 0.15;
     /** Texts with fewer words say too little to tell. */
     private static final int MIN_WORDS = 25;
+    /** How sure the detector must be before a text is taken for another language than English. */
+    private static final double MIN_CONFIDENCE = 0.5;
     /** The detector reads no more than this much of a text. */
     private static final int SAMPLE = 3000;
     private static final String MODEL = "/langdetect-183.bin";
@@ -55,14 +57,17 @@ public final class Language {
                 english += ENGLISH.contains(word) ? 1 : 0;
             }
         }
-        if (english >= ENGLISH_SHARE * words && words >= MIN_WORDS) {
+        if (words < MIN_WORDS) {
+            return null; // a line of names ("Ruritanian Minister Rupert Hentzau met ...") reads as Latin to the detector
+        }
+        if (english >= ENGLISH_SHARE * words) {
             return "en";
         }
-        if (words < MIN_WORDS && sample.codePoints().filter(Character::isLetter).count() < 4 * MIN_WORDS) {
+        opennlp.tools.langdetect.Language best = new LanguageDetectorME(model()).predictLanguage(sample);
+        if (best.getConfidence() < MIN_CONFIDENCE) {
             return null;
         }
-        String iso3 = new LanguageDetectorME(model()).predictLanguage(sample).getLang();
-        return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+        return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
     }
 
     /** "fr" -> "French"; an unknown code is itself. */

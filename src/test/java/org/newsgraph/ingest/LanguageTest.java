@@ -28,5 +28,8 @@ class LanguageTest {
     @Test
     void aShortTextSaysTooLittle() {
         assertThat(Language.of("Oslo, Monday.")).isNull();
+        // a line of foreign names with few English words, which the detector alone takes for Latin
+        assertThat(Language.of("Ruritanian Foreign Minister Rupert Hentzau met Sylvanian President Ambrose Trentino in Strelsau. "
+                + "Hentzau praised Sylvania for its restraint.")).isNull();
     }
 }
