@@ -73,6 +73,7 @@ public final class RoleExtractor implements Extractor {
         for (SentenceMentions sentence : context.titleMentions()) {
             readSentence(context, owners, sentence, true, found);
         }
+        found = withListNeighboursOwners(context, found);
         List<RoleFact> kept = new ArrayList<>();
         for (RoleFact fact : found) {
             if (!(isGuess(fact) && hasExplicitPost(found, fact))) {
@@ -145,6 +146,38 @@ public final class RoleExtractor implements Extractor {
      * post cut by the layout ("Prime Minister of the Kingdom" / "of Cambodia") takes its state from the next
      * line.
      */
+    /**
+     * "including President Emmerson Mnangagwa, Vice President Constantino Chiwenga, ...": in a list of titled persons,
+     * a post whose state was only guessed takes the state of the list item right before it, when that one is known.
+     */
+    private static List<RoleFact> withListNeighboursOwners(ArticleContext context, List<RoleFact> found) {
+        List<RoleFact> out = new ArrayList<>(found);
+        String text = context.article().text();
+        for (int i = 0; i < out.size(); i++) {
+            RoleFact guess = out.get(i);
+            if (!isGuess(guess) || guess.provenance().inTitle()) {
+                continue;
+            }
+            for (RoleFact known : out) {
+                Provenance p = known.provenance();
+                if (isGuess(known) || p.inTitle() || known.country().kind() != EntityKind.COUNTRY
+                        || !p.sentenceSpan().equals(guess.provenance().sentenceSpan())) {
+                    continue;
+                }
+                int gap = guess.provenance().evidence().start() - p.evidence().end();
+                if (gap >= 1 && gap <= 6 && text.substring(p.evidence().end(), guess.provenance().evidence().start()).matches(",\\s*(and\\s+)?")) {
+                    out.set(i, new RoleFact(guess.person(), guess.role(), known.country(), guess.postedTo(), guess.current(),
+                            guess.provenance().withConfidence(LISTED_OWNER)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The confidence of a post whose state comes from the list item before it. */
+    static final double LISTED_OWNER = 0.6;
+
     /** How many of an article's last sentences may hold the name that signs it. */
     private static final int SIGNATURE_LINES = 3;
 
@@ -362,6 +395,14 @@ public final class RoleExtractor implements Extractor {
             if (of != null) {
                 owner = of;
                 after = of.end();
+            }
+        }
+        // "Senator from Vermont Bernie Sanders": the place a legislator is elected from stands between title and name
+        if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("from")) {
+            Mention seat = SentenceMentions.startingAt(mentions, after + 1);
+            if (seat != null && (seat.type() == MentionType.PLACE || seat.type() == MentionType.COUNTRY)) {
+                owner = owner != null ? owner : seat;
+                after = seat.end();
             }
         }
 
@@ -717,7 +758,8 @@ public final class RoleExtractor implements Extractor {
             }
             // a government's release names foreign officials with their state and its own without; but no guess
             // gives a state a post it does not have ("Prime Minister Trudeau" in a White House statement)
-            Entity guessed = source != null ? source : home;
+            // (a "Speaker of Parliament" in a White House release: the United States has none, the article's state may)
+            Entity guessed = source != null && !context.gazetteer().lacksPost(source, title.roleLabel()) ? source : home;
             return guessed != null && context.gazetteer().lacksPost(guessed, title.roleLabel()) ? null : guessed;
         }
 

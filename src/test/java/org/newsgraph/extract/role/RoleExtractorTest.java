@@ -307,4 +307,19 @@ class RoleExtractorTest {
         assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Joseph R. Biden Jr.", "president", "USA"));
     }
+
+    @Test
+    void theStateALegislatorIsElectedFromStandsBetweenTitleAndName() {
+        assertThat(roles("United States Senator from Vermont Anna Berg endorsed the plan."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Anna Berg", "senator", "USA"));
+    }
+
+    @Test
+    void aGuessedPostTakesTheStateOfTheListItemBeforeIt() {
+        List<RoleFact> roles = roles("Sanctions on Kenya", "The White House",
+                "The Treasury is designating eleven individuals, including President William Ruto, Vice President Samuel Otieno, and others.");
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("William Ruto", "president", "KEN"), tuple("Samuel Otieno", "vice president", "KEN"));
+    }
 }
