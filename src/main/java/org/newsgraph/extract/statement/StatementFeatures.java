@@ -297,12 +297,7 @@ public final class StatementFeatures {
             if (!joined) {
                 break;
             }
-            Entity entity = switch (m.type()) {
-                case ROLE -> org.newsgraph.extract.RoleHolders.holderOf(context, m, sm);
-                case DEMONYM -> m.entity();
-                case OUTLET, PLACE -> null;
-                default -> context.resolver().entity(m);
-            };
+            Entity entity = StatementCandidates.actorOf(context, sm, m);
             if (entity != null) {
                 objects.add(entity.key());
             }
