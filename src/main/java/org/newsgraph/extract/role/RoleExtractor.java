@@ -370,6 +370,16 @@ public final class RoleExtractor implements Extractor {
             j--;
         }
         Mention before = SentenceMentions.endingAt(mentions, j + 1);
+        if (before == null) {
+            // "AU trade and industry commissioner": a portfolio in lower case between the body and its title
+            int p = role.start() - 1;
+            while (p >= 0 && role.start() - p <= 4 && !tokens.get(p).isCapitalised() && SentenceMentions.endingAt(mentions, p + 1) == null
+                    && (tokens.get(p).tag().equals("NOUN") || tokens.get(p).tag().equals("ADJ") || Words.lower(tokens.get(p)).equals("and"))) {
+                p--;
+            }
+            Mention body = p < role.start() - 1 ? SentenceMentions.endingAt(mentions, p + 1) : null;
+            before = body != null && body.type() == MentionType.ORGANISATION ? body : null;
+        }
         if (before != null && isOwner(before)) {
             owner = before;
             prefixStart = before.start();

@@ -322,4 +322,11 @@ class RoleExtractorTest {
         assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .contains(tuple("William Ruto", "president", "KEN"), tuple("Samuel Otieno", "vice president", "KEN"));
     }
+
+    @Test
+    void aPortfolioInLowerCaseStandsBetweenTheBodyAndItsTitle() {
+        assertThat(roles("In Madrid, EU trade and energy commissioner Anna Berg opened the talks."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Anna Berg", "commissioner", "European Union"));
+    }
 }
