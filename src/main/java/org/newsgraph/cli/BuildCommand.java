@@ -12,6 +12,8 @@ import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.Builder;
 import org.newsgraph.pipeline.ProgressLine;
+import org.newsgraph.resolve.EntityRules;
+import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Loader;
 import picocli.CommandLine.Command;
@@ -71,6 +73,11 @@ public final class BuildCommand implements Callable<Integer> {
             "batches and builds left behind; takes a while and, while it runs, room for a second copy of the store"})
     boolean compact;
 
+    @Option(names = "--entities", paramLabel = "FILE", description = {"a file of merges and splits that override resolution across articles",
+            "(merge<TAB>NAME<TAB>NAME, split<TAB>NAME[<TAB>ARTICLE-ID]; README: One entity across articles); the store keeps",
+            "the rules for later builds until another file is given"})
+    Path entities;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress line")
     boolean quiet;
 
@@ -88,20 +95,30 @@ public final class BuildCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
+        EntityRules rules;
+        try {
+            rules = entities == null ? null : EntityRules.read(entities);
+        } catch (EntityRules.RulesException e) {
+            e.problems().forEach(err::println);
+            return 2;
+        }
         ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
         pipeline.gazetteer().problems().forEach(err::println); // warnings: a folder with errors never gets here
         Builder.Counters counters = new Builder.Counters();
         boolean showProgress = !quiet && System.console() != null;
         BuildSummary summary;
-        try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()));
-             ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
-            PrintStream report = progress == null ? err : progress.lines();
-            if (progress != null) {
-                Thread counting = new Thread(() -> progress.total(InputCounter.estimate(inputs)), "newsgraph-count");
-                counting.setDaemon(true);
-                counting.start();
+        try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()))) {
+            try (ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
+                PrintStream report = progress == null ? err : progress.lines();
+                if (progress != null) {
+                    Thread counting = new Thread(() -> progress.total(InputCounter.estimate(inputs)), "newsgraph-count");
+                    counting.setDaemon(true);
+                    counting.start();
+                }
+                summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
             }
-            summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
+            // the articles stored, this run's and earlier ones, are resolved across the store in one transaction
+            ResolveCommand.report(EntityResolution.run(graphStore, pipeline.gazetteer().officeHolders(), rules), err);
         }
         err.println(summary);
         if (compact) {

@@ -1,0 +1,199 @@
+package org.newsgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Person names compared across articles: words without accents, honorifics or particles, each reduced to a
+ * transliteration skeleton (Zelensky, Zelenskyy, Zelenskiy and Zelenskky are one); given names compatible when equal,
+ * an initial of the other, the start of the other, or a listed short form of it (given-names.tsv: Joe, Joseph).
+ */
+public final class PersonNames {
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "gen",
+            "sheikh", "president", "king", "queen", "prince", "princess", "pope", "mayor", "senator", "sen", "rep", "gov",
+            "judge", "justice", "chancellor", "minister", "secretary", "ayatollah", "samdech", "his", "her", "majesty",
+            "highness", "excellency", "general", "monsenor");
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "de", "da", "di", "del",
+            "dela", "van", "von", "der", "den", "la", "le", "dos", "das", "du", "abu");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Map<String, Set<String>> SHORT_FORMS = loadShortForms();
+
+    private PersonNames() {
+    }
+
+    /** A person's name taken apart: given names and surname as skeletons, and a suffix (jr, sr, ii ...) or "". */
+    public record Name(String text, List<String> given, String surname, String suffix) {
+        /** One word only: a bare surname (or a single name) that needs its article to say who it is. */
+        public boolean bare() {
+            return given.isEmpty();
+        }
+
+        /** How much the name says: full given names count more than initials. */
+        public int specificity() {
+            int score = 0;
+            for (String g : given) {
+                score += g.length() > 1 ? 2 : 1;
+            }
+            return score + (suffix.isEmpty() ? 0 : 1);
+        }
+
+        /** The first word, for names whose family name stands first (Xi Jinping). */
+        public String first() {
+            return given.isEmpty() ? surname : given.get(0);
+        }
+
+        /** A key equal for names that spell the same words the same way, up to transliteration. */
+        public String key() {
+            return String.join(" ", given) + (given.isEmpty() ? "" : " ") + surname + (suffix.isEmpty() ? "" : " " + suffix);
+        }
+    }
+
+    public static Name parse(String text) {
+        String folded = fold(text).strip();
+        List<String> words = new ArrayList<>();
+        // a name without a space is one word ("Biden-Trump" is no given name and surname)
+        for (String word : folded.contains(" ") ? folded.split("[\\s\\-]+") : new String[] {folded.replace("-", "")}) {
+            String w = word.replaceAll("[^a-z0-9]", "");
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        while (words.size() > 1 && HONORIFICS.contains(words.get(0))) {
+            words.remove(0);
+        }
+        String suffix = "";
+        if (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
+            suffix = words.remove(words.size() - 1);
+        }
+        List<String> core = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            // a particle is no name of its own unless it is all there is ("Abu Sayyaf" keeps "abu" last)
+            if (!(PARTICLES.contains(words.get(i)) && i < words.size() - 1)) {
+                core.add(skeleton(words.get(i)));
+            }
+        }
+        if (core.isEmpty()) {
+            core.add(words.isEmpty() ? skeleton(folded) : skeleton(words.get(words.size() - 1)));
+        }
+        String surname = core.remove(core.size() - 1);
+        return new Name(text, List.copyOf(core), surname, suffix);
+    }
+
+    /** Lower case, accents and apostrophes removed, letters such as ł and ø folded. */
+    static String fold(String text) {
+        String bare = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return bare.replace('ł', 'l').replace('ø', 'o').replace("ß", "ss").replaceAll("['’.,]", "");
+    }
+
+    /**
+     * A word's transliteration skeleton: kh/h, ks/x, ph/f, y/i and doubled letters made one, so that the ways
+     * English news writes one Cyrillic or Arabic name mostly meet (Zelenskyy, Zelenskiy: zelenski; Aleksei, Alexey: alexei).
+     */
+    static String skeleton(String word) {
+        String s = word.replace("kh", "h").replace("ks", "x").replace("ph", "f").replace('y', 'i');
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether two names may be one person: same surname skeleton (or the two words of one the other's reversed,
+     * Kishida Fumio and Fumio Kishida), suffixes that do not differ, first given names compatible and the other given
+     * names of the shorter found in order among the longer's. A bare name is compatible with any name it ends or starts.
+     */
+    public static boolean compatible(Name a, Name b) {
+        if (!a.suffix().isEmpty() && !b.suffix().isEmpty() && !a.suffix().equals(b.suffix())) {
+            return false;
+        }
+        if (a.bare() || b.bare()) {
+            Name bare = a.bare() ? a : b;
+            Name other = bare == a ? b : a;
+            return bare.surname().equals(other.surname()) || bare.surname().equals(other.first());
+        }
+        if (!a.surname().equals(b.surname())) {
+            return a.given().size() == 1 && b.given().size() == 1
+                    && a.given().get(0).equals(b.surname()) && b.given().get(0).equals(a.surname());
+        }
+        if (!givenCompatible(a.given().get(0), b.given().get(0))) {
+            return false;
+        }
+        List<String> shorter = a.given().size() <= b.given().size() ? a.given() : b.given();
+        List<String> longer = shorter == a.given() ? b.given() : a.given();
+        int at = 1;
+        for (int i = 1; i < shorter.size(); i++) {
+            while (at < longer.size() && !givenCompatible(shorter.get(i), longer.get(at))) {
+                at++;
+            }
+            if (at == longer.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** Equal, an initial, a start of three letters or more, or a listed short form (both ways). */
+    static boolean givenCompatible(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() >= 3 && longer.startsWith(shorter)) {
+            return true;
+        }
+        Set<String> formsA = SHORT_FORMS.getOrDefault(a, Set.of());
+        Set<String> formsB = SHORT_FORMS.getOrDefault(b, Set.of());
+        if (formsA.contains(b) || formsB.contains(a)) {
+            return true;
+        }
+        // two short forms of one formal name (Bill, Will: William) are not enough: "Jack" is John's and Jacob's
+        return false;
+    }
+
+    /** given-names.tsv: each formal name with its short forms, and each short form with its formal names, as skeletons. */
+    private static Map<String, Set<String>> loadShortForms() {
+        Map<String, Set<String>> forms = new HashMap<>();
+        try (InputStream in = PersonNames.class.getResourceAsStream("given-names.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("given-names.tsv is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                String formal = skeleton(columns[0].strip());
+                for (String form : columns[1].split("\\|")) {
+                    String shortForm = skeleton(form.strip());
+                    forms.computeIfAbsent(formal, k -> new HashSet<>()).add(shortForm);
+                    forms.computeIfAbsent(shortForm, k -> new HashSet<>()).add(formal);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return forms;
+    }
+}
