@@ -335,6 +335,12 @@ public final class ArticleResolver {
                 return Entity.person(dictionaryName(full.text()));
             }
         }
+        // failing that, a lone word that spells a full name's surname another way ("Zelenskky" beside Volodymyr Zelenskyy)
+        for (PersonName full : fullNames) {
+            if (full.endsLike(name)) {
+                return Entity.person(dictionaryName(full.text()));
+            }
+        }
         return Entity.person(dictionaryName(name.text()));
     }
 
@@ -384,6 +390,13 @@ public final class ArticleResolver {
                     || first.substring(0, Math.min(2, first.length())).equals(otherFirst.substring(0, Math.min(2, otherFirst.length()))));
         }
 
+        /** A lone word whose transliteration skeleton is the last word's (Zelenskky, Zelenskyy). */
+        boolean endsLike(PersonName shortForm) {
+            List<String> a = core();
+            List<String> b = shortForm.core();
+            return b.size() == 1 && a.size() > 1 && PersonNames.skeleton(a.get(a.size() - 1)).equals(PersonNames.skeleton(b.get(0)));
+        }
+
         /** A short form: "Putin" in "Vladimir Putin", "Kim" in "Kim Jong Un" (first or last word). */
         boolean contains(PersonName shortForm) {
             List<String> a = core();
@@ -392,9 +405,7 @@ public final class ArticleResolver {
                 return false;
             }
             if (b.size() == 1) {
-                // up to transliteration and doubled letters: "Zelenskky" in an article on Volodymyr Zelenskyy
-                String word = PersonNames.skeleton(b.get(0));
-                return PersonNames.skeleton(a.get(a.size() - 1)).equals(word) || PersonNames.skeleton(a.get(0)).equals(word);
+                return a.get(a.size() - 1).equals(b.get(0)) || a.get(0).equals(b.get(0));
             }
             return String.join(" ", a).contains(String.join(" ", b));
         }

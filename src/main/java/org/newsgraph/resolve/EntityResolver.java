@@ -130,6 +130,11 @@ public final class EntityResolver {
             }
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(person);
         }
+        // an article that names two entities of one group kept them apart (its resolver did): the second stands alone
+        groups = onePerArticle(groups);
+        for (String key : List.copyOf(dictionaryOf.keySet())) {
+            groups.keySet().stream().filter(k -> k.startsWith(key + " | ")).forEach(k -> dictionaryOf.put(k, dictionaryOf.get(key)));
+        }
         // blocks: groups that share a family name (a dictionary person's aliases join theirs)
         UnionFind blocks = new UnionFind();
         Map<String, PersonNames.Name> representative = new HashMap<>();
