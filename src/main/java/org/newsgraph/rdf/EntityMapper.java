@@ -88,7 +88,8 @@ public final class EntityMapper {
             add(node, RDFS.label.asNode(), literal(alt));
         }
         for (String former : entity.formerIris()) {
-            add(node, OWL.sameAs.asNode(), uri(former));
+            // the old IRI first, so that "?old owl:sameAs ?node" leads from an IRI an earlier build gave to the node
+            add(uri(former), OWL.sameAs.asNode(), node);
         }
         String qid = entity.kind().equals("organisation") ? Wikidata.qid(entity.prefLabel()) : null;
         if (qid != null) {
