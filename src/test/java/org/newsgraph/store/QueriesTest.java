@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.rdf.ProjectFiles;
 import org.newsgraph.rdf.SampleArticles;
+import org.newsgraph.resolve.EntityRules;
 
 /** The analyst's queries in queries/ run over a real TDB2 store holding the sample articles. */
 class QueriesTest {
@@ -38,6 +39,8 @@ class QueriesTest {
     static void load() {
         store = GraphStore.open(folder.resolve("store"));
         store.replace(SampleArticles.all());
+        // as build does: resolution across the articles (shared posts over time, preferred names)
+        EntityResolution.run(store, null, EntityRules.NONE);
     }
 
     @AfterAll
@@ -204,6 +207,28 @@ class QueriesTest {
                         tuple("sample-fisheries", "3", "1", "2"),
                         tuple("sample-talks", "2", "0", "4"),
                         tuple("sample-empty", "0", "0", "0"));
+    }
+
+    @Test
+    void postHoldersDatesEachHoldingByTheArticlesThatAttestIt() {
+        assertThat(select("post-holders.rq"))
+                .extracting(r -> r.get("owner"), r -> r.get("role"), r -> r.get("person"), r -> r.get("from"), r -> r.get("to"),
+                        r -> r.get("formerBy"), r -> r.get("facts"))
+                .containsExactly(
+                        tuple("FIN", "president", "Matti Meikäläinen", "2024-03-05", "2024-04-10", null, "2"),
+                        tuple("NOR", "prime minister", "Kari Nordmann", "2024-03-05", "2024-04-10", null, "2"),
+                        tuple("SWE", "foreign minister", "Sven Svensson", null, null, "2024-03-05", "1"));
+    }
+
+    @Test
+    void personPostsAndTheTimelineFindOneEntityByAnyOfItsNames() throws IOException {
+        String posts = Files.readString(QUERIES.resolve("person-posts.rq")).replace("VALUES ?name { UNDEF }", "VALUES ?name { \"kari nordmann\" }");
+        assertThat(run(posts)).extracting(r -> r.get("person"), r -> r.get("role"), r -> r.get("owner"))
+                .containsExactly(tuple("Kari Nordmann", "prime minister", "NOR"));
+        String timeline = Files.readString(QUERIES.resolve("entity-timeline.rq")).replace("VALUES ?name { UNDEF }", "VALUES ?name { \"kari nordmann\" }");
+        assertThat(run(timeline)).extracting(r -> r.get("date"), r -> r.get("role"), r -> r.get("kind"), r -> r.get("other"))
+                .containsExactly(tuple("2024-03-04", "speaker", "criticize", "USA"), tuple("2024-03-05", "target", "criticize", "Sven Svensson"),
+                        tuple("2024-04-10", "speaker", "support", "FIN"));
     }
 
     private static List<Map<String, String>> select(String fileName) {
