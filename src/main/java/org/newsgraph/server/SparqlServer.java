@@ -15,7 +15,8 @@ import org.newsgraph.store.GraphStore;
  * The store over HTTP: an embedded Apache Jena Fuseki with the SPARQL 1.1 Protocol at {@code /sparql}
  * (and {@code /update} when updates are allowed), and the web page at {@code /}. The default graph is the
  * union of the article graphs, as {@link GraphStore} sets it. Every request passes {@link RequestGuard}
- * first; queries pass {@link QueryPolicy} and {@link HeapGuard}, updates {@link UpdateGuard}.
+ * first; queries pass {@link QueryPolicy} and {@link HeapGuard}, updates {@link UpdateGuard}; the web view reads
+ * {@code /api/*} ({@link ApiServlet}).
  */
 public final class SparqlServer implements AutoCloseable {
     /** Dataset name: the root, so the endpoints are /sparql and /update. */
@@ -55,11 +56,13 @@ public final class SparqlServer implements AutoCloseable {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(limits)
                     .processor(new UpdateGuard(updateToken, hosts, policy, settings.allowService())).build());
         }
+        ViewData viewData = new ViewData(store.dataset(), settings.timeout());
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, service)
                 .addFilter("/*", new IndexFilter())
-                .addServlet("/api/*", new ApiServlet(new EntityFacts(store.dataset()), Presets.load(), updateToken))
+                .addServlet("/api/*", new ApiServlet(viewData, new EntityFacts(store.dataset()),
+                        Presets.load(), updateToken, settings.maxResults()))
                 .addServlet("/webjars/*", new ClasspathResourceServlet("META-INF/resources/webjars", "public, max-age=86400"))
                 .addServlet("/*", new ClasspathResourceServlet("org/newsgraph/web", "no-cache"))
                 .build();
@@ -76,6 +79,16 @@ public final class SparqlServer implements AutoCloseable {
             heap.close();
             throw e;
         }
+        // the web view's index and fact table, read now rather than on the first page load
+        Thread warmUp = new Thread(() -> {
+            try {
+                viewData.snapshot();
+            } catch (RuntimeException e) {
+                // the first request will read it again, and report what goes wrong
+            }
+        }, "newsgraph-view-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return new SparqlServer(fuseki, settings, updateToken, heap);
     }
 
