@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -70,6 +72,16 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
+        }
+        var server = store.server("export");
+        if (server.isPresent()) {
+            ObjectNode options = new ObjectMapper().createObjectNode().put("format", request.format().id()).put("noText", noText)
+                    .put("minConfidence", minConfidence == null ? 0.0 : minConfidence).put("since", since).put("until", until)
+                    .put("country", country).put("query", queryText());
+            return writeTo(out -> {
+                server.get().export(options, out);
+                return "written by the server at " + server.get().url() + " as " + request.format();
+            });
         }
         try (GraphStore graphStore = store.open()) {
             Exporter exporter = new Exporter(graphStore, System.err::println);

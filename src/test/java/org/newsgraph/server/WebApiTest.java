@@ -162,6 +162,56 @@ class WebApiTest {
     }
 
     @Test
+    void theStoreApiNeedsTheStoreToken() throws Exception {
+        HttpResponse<String> without = get("api/store/hello");
+        HttpResponse<String> wrong = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/store/hello"))
+                .header(StoreApi.TOKEN_HEADER, "guess").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> right = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/store/hello"))
+                .header(StoreApi.TOKEN_HEADER, server.storeToken()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/store/empty"))
+                .header(StoreApi.TOKEN_HEADER, server.storeToken()).header("Origin", "http://evil.example").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(without.statusCode()).isEqualTo(403);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(foreign.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBatchWithTheTokenMayPassTheBodyCapAndReplacesItsGraphs(@TempDir Path other) throws Exception {
+        try (GraphStore small = GraphStore.open(other);
+             SparqlServer strict = SparqlServer.start(small, ServerSettings.defaults(0).withMaxBodyBytes(2048))) {
+            StringBuilder quads = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                quads.append("<urn:s").append(i).append("> <urn:p> \"value ").append(i).append("\" <https://w3id.org/newsgraph/id/article-a> .\n");
+            }
+            byte[] body = quads.toString().getBytes(StandardCharsets.UTF_8);
+            assertThat(body.length).isGreaterThan(2048);
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(strict.url() + "api/store/articles"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> stored = HTTP.send(HttpRequest.newBuilder(URI.create(strict.url() + "api/store/articles"))
+                    .header(StoreApi.TOKEN_HEADER, strict.storeToken()).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(strict.url() + "api/store/articles"))
+                    .header(StoreApi.TOKEN_HEADER, strict.storeToken())
+                    .POST(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:p> \"only\" <https://w3id.org/newsgraph/id/article-a> .\n")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> broken = HTTP.send(HttpRequest.newBuilder(URI.create(strict.url() + "api/store/articles"))
+                    .header(StoreApi.TOKEN_HEADER, strict.storeToken()).POST(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:p> ")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+            assertThat(JSON.readTree(stored.body()).path("quads").asInt()).isEqualTo(60);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(small.quadCount()).isEqualTo(1);
+            assertThat(broken.statusCode()).isEqualTo(400);
+            assertThat(small.quadCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void everyPresetAnswersOnTheBundledExamplesAndBindsItsParameters(@TempDir Path unused) throws Exception {
         try (GraphStore examples = GraphStore.open(ExamplesStore.path());
              SparqlServer onExamples = SparqlServer.start(examples, ServerSettings.defaults(0))) {
