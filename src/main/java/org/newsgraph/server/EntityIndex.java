@@ -3,11 +3,10 @@ package org.newsgraph.server;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import java.util.Iterator;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -22,16 +21,11 @@ import org.newsgraph.rdf.NG;
 /**
  * The persons, countries, organisations, outlets and treaties of one version of the store, for the search box
  * and for naming the ends of facts: each with all its names (folded for search, see {@link TextFold}), the
- * name most articles use as its label, and how many facts it takes part in, which ranks the results. Built in
- * one read transaction from scans of TDB2's predicate index (types, names, codes, then each fact property):
- * SPARQL's GROUP BY over the article graphs took 12 s on 10,000 articles.
+ * name most articles use as its label, and how many facts it takes part in (from the {@link FactTable}), which
+ * ranks the results. Read from scans of TDB2's predicate index (types, names, codes): SPARQL's GROUP BY over the
+ * article graphs took 12 s on 10,000 articles.
  */
 final class EntityIndex {
-    private static final String ORG = "http://www.w3.org/ns/org#";
-    /** The properties that tie a fact to an entity (the entity is their object; org:holds has it as subject). */
-    private static final List<Node> FACT_OBJECTS = List.of(NG.speaker.asNode(), NG.target.asNode(), NG.signatory.asNode(),
-            NG.party.asNode(), NG.treaty.asNode(), NG.reportedBy.asNode(), NodeFactory.createURI(ORG + "postIn"));
-    private static final Node HOLDS = NodeFactory.createURI(ORG + "holds");
     /** Kinds from least to most specific: an outlet that is also typed an organisation is an outlet. */
     private static final List<String> KINDS = List.of("Person", "Country", "Organisation", "NewsOutlet", "Treaty");
 
@@ -50,8 +44,8 @@ final class EntityIndex {
                 .sorted(Comparator.comparingInt(Entry::facts).reversed().thenComparing(Entry::label).thenComparing(Entry::iri)).toList();
     }
 
-    /** Reads the index; call inside a read transaction. */
-    static EntityIndex read(Dataset dataset, long version) {
+    /** Reads the index, with the number of facts of each entity ({@link FactTable#factCounts()}); call inside a read transaction. */
+    static EntityIndex read(Dataset dataset, long version, Map<String, Integer> facts) {
         DatasetGraph quads = dataset.asDatasetGraph();
         Map<String, String> kinds = new HashMap<>();
         for (String kind : KINDS) {
@@ -77,7 +71,6 @@ final class EntityIndex {
                 isoCodes.put(quad.getSubject().getURI(), quad.getObject().getLiteralLexicalForm());
             }
         });
-        Map<String, Integer> facts = countFacts(quads);
         Map<String, Entry> entries = new HashMap<>();
         kinds.forEach((iri, kind) -> {
             Map<String, Long> uses = names.getOrDefault(iri, Map.of());
@@ -96,21 +89,6 @@ final class EntityIndex {
             entries.put(iri, new Entry(iri, kind, label, ordered, iso, facts.getOrDefault(iri, 0), folded));
         });
         return new EntityIndex(version, entries);
-    }
-
-    private static Map<String, Integer> countFacts(DatasetGraph quads) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Node property : FACT_OBJECTS) {
-            each(quads.find(Node.ANY, Node.ANY, property, Node.ANY), quad -> count(quad.getObject(), counts));
-        }
-        each(quads.find(Node.ANY, Node.ANY, HOLDS, Node.ANY), quad -> count(quad.getSubject(), counts));
-        return counts;
-    }
-
-    private static void count(Node node, Map<String, Integer> counts) {
-        if (node.isURI()) {
-            counts.merge(node.getURI(), 1, Integer::sum);
-        }
     }
 
     private static void each(Iterator<Quad> quads, Consumer<Quad> action) {

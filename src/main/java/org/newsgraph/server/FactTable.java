@@ -13,7 +13,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -21,14 +20,13 @@ import org.newsgraph.rdf.NG;
  * entities, held in memory: the entity page and the graph view group and filter these instead of querying the
  * store for each request (a SPARQL read of one well-covered person's 6,000 facts took 1 to 2 s on 10,000
  * articles, a country's graph 4 to 9 s; from this table both take milliseconds). Read in one transaction from
- * scans of TDB2's predicate index, one per property; the evidence (sentences, titles) is not held here but read
- * for the facts a page shows.
+ * scans of TDB2's predicate index, one per property (a fact's article is the graph it lives in); the evidence
+ * (sentences, titles) is not held here but read for the facts a page shows.
  */
 final class FactTable {
     private static final String ORG = "http://www.w3.org/ns/org#";
     private static final Node HOLDS = NodeFactory.createURI(ORG + "holds");
     private static final Node POST_IN = NodeFactory.createURI(ORG + "postIn");
-    private static final Node DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     /** What the scans gather about one fact. */
     private static final class Fact {
@@ -64,6 +62,13 @@ final class FactTable {
         return byEntity.getOrDefault(entity, List.of());
     }
 
+    /** The number of facts each entity takes part in. */
+    Map<String, Integer> factCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        byEntity.forEach((entity, rows) -> counts.put(entity, (int) rows.stream().map(FactRow::fact).distinct().count()));
+        return counts;
+    }
+
     /** Every fact once, from the side that acts (speaker, holder, signatory, party). */
     List<FactRow> all() {
         return outgoing;
@@ -74,22 +79,22 @@ final class FactTable {
         DatasetGraph quads = dataset.asDatasetGraph();
         Map<String, String> strings = new HashMap<>();
         Map<String, Fact> facts = new HashMap<>();
-        for (var type : List.of(NG.Statement, NG.RoleHolding, NG.TreatySigning)) {
-            scan(quads, RDF.type.asNode(), type.asNode(), (s, o) -> facts.put(s, new Fact(intern(strings, s), type.getLocalName())));
-        }
-        scan(quads, NG.speaker.asNode(), null, (s, o) -> with(facts, s, f -> f.subjects.add(intern(strings, o))));
+        // each kind of fact is known by a property only it has, and lives in its article's graph
+        scanQuads(quads, NG.speaker.asNode(), quad -> fact(facts, strings, quad, quad.getSubject(), "Statement")
+                .subjects.add(intern(strings, text(quad.getObject()))));
+        scanQuads(quads, HOLDS, quad -> fact(facts, strings, quad, quad.getObject(), "RoleHolding")
+                .subjects.add(intern(strings, text(quad.getSubject()))));
+        scanQuads(quads, NG.treaty.asNode(), quad -> fact(facts, strings, quad, quad.getSubject(), "TreatySigning")
+                .objects.add(intern(strings, text(quad.getObject()))));
         scan(quads, NG.target.asNode(), null, (s, o) -> with(facts, s, f -> f.objects.add(intern(strings, o))));
         scan(quads, NG.kind.asNode(), null, (s, o) -> with(facts, s, f -> f.relation = EntityIndex.localName(o)));
-        scan(quads, HOLDS, null, (s, o) -> with(facts, o, f -> f.subjects.add(intern(strings, s))));
         scan(quads, POST_IN, null, (s, o) -> with(facts, s, f -> f.objects.add(intern(strings, o))));
         scan(quads, NG.roleLabel.asNode(), null, (s, o) -> with(facts, s, f -> f.role = intern(strings, o)));
         scan(quads, NG.current.asNode(), null, (s, o) -> with(facts, s, f -> f.current = "true".equals(o) || "1".equals(o)));
         scan(quads, NG.signatory.asNode(), null, (s, o) -> with(facts, s, f -> f.subjects.add(intern(strings, o))));
         scan(quads, NG.party.asNode(), null, (s, o) -> with(facts, s, f -> f.parties.add(intern(strings, o))));
-        scan(quads, NG.treaty.asNode(), null, (s, o) -> with(facts, s, f -> f.objects.add(intern(strings, o))));
         scan(quads, NG.confidence.asNode(), null, (s, o) -> with(facts, s, f -> f.confidence = number(o)));
         scan(quads, NG.date.asNode(), null, (s, o) -> with(facts, s, f -> f.date = intern(strings, o)));
-        scan(quads, DERIVED_FROM, null, (s, o) -> with(facts, s, f -> f.article = intern(strings, o)));
         scan(quads, NG.reportedBy.asNode(), null, (s, o) -> with(facts, s, f -> f.outlet = intern(strings, o)));
         Map<String, String> published = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
@@ -145,6 +150,24 @@ final class FactTable {
         }
         byEntity.replaceAll((entity, list) -> List.copyOf(list));
         return new FactTable(byEntity, List.copyOf(outgoing));
+    }
+
+    /** The fact a quad is about, made on first sight with its article (the quad's graph). */
+    private static Fact fact(Map<String, Fact> facts, Map<String, String> strings, Quad quad, Node node, String type) {
+        return facts.computeIfAbsent(text(node), iri -> {
+            Fact fact = new Fact(intern(strings, iri), type);
+            fact.article = intern(strings, text(quad.getGraph()));
+            return fact;
+        });
+    }
+
+    private static void scanQuads(DatasetGraph quads, Node property, java.util.function.Consumer<Quad> action) {
+        Iterator<Quad> found = quads.find(Node.ANY, Node.ANY, property, Node.ANY);
+        try {
+            found.forEachRemaining(action);
+        } finally {
+            Iter.close(found);
+        }
     }
 
     private interface Rows {
