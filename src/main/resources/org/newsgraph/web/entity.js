@@ -192,8 +192,26 @@ export async function showFact(iri) {
   return children;
 }
 
+/** Every month from the first to the last, those without facts as zeros, so that the axis is time. */
+function continuous(months) {
+  const known = new Map(months.map((m) => [m.month, m]));
+  const [fy, fm] = months[0].month.split("-").map(Number);
+  const [ly, lm] = months[months.length - 1].month.split("-").map(Number);
+  const span = (ly - fy) * 12 + (lm - fm) + 1;
+  if (span > 600) return months;
+  const all = [];
+  for (let i = 0; i < span; i++) {
+    const y = fy + Math.floor((fm - 1 + i) / 12);
+    const m = ((fm - 1 + i) % 12) + 1;
+    const key = `${y}-${String(m).padStart(2, "0")}`;
+    all.push(known.get(key) || { month: key, posts: 0, made: 0, received: 0, treaties: 0 });
+  }
+  return all;
+}
+
 /** Facts per month as stacked bars: posts, statements made, received, treaties. */
-function timeline(months) {
+function timeline(sparse) {
+  const months = continuous(sparse);
   const box = el("section", null, "card");
   box.id = "timeline";
   const series = [["made", "statements made", "var(--criticize)"], ["received", "statements received", "var(--demand)"],
@@ -213,6 +231,7 @@ function timeline(months) {
   const stacked = d3.stack().keys(names)(months);
   // bars at most 36 units wide, so a few months do not fill the chart
   const right = Math.min(width - margin.right, margin.left + months.length * 36);
+  const every = Math.max(1, Math.ceil(months.length / 14));
   const x = d3.scaleBand().domain(months.map((m) => m.month)).range([margin.left, right]).padding(0.15);
   const top = d3.max(months, (m) => names.reduce((sum, n) => sum + m[n], 0)) || 1;
   const y = d3.scaleLinear().domain([0, top]).nice().range([height - margin.bottom, margin.top]);
@@ -221,7 +240,6 @@ function timeline(months) {
     .attr("x", (d) => x(d.data.month)).attr("width", x.bandwidth())
     .attr("y", (d) => y(d[1])).attr("height", (d) => Math.max(0, y(d[0]) - y(d[1])))
     .append("title").text((d) => `${d.data.month}: ${names.map((n) => `${d.data[n]} ${n}`).join(", ")}`);
-  const every = Math.max(1, Math.ceil(months.length / 16));
   svg.append("g").attr("class", "axis").attr("transform", `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).tickValues(months.map((m) => m.month).filter((m, i) => i % every === 0)).tickSizeOuter(0));
   svg.append("g").attr("class", "axis").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(4));

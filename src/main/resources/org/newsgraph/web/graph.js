@@ -177,10 +177,10 @@ function draw(svg, view, state) {
   const spread = Math.max(110, Math.min(200, 620 / Math.sqrt(nodes.length || 1)));
   const simulation = d3.forceSimulation(nodes)
     .force("link", d3.forceLink(links).id((d) => d.id).distance((l) => spread + 6 * Math.min(10, l.count)).strength(0.25))
-    .force("charge", d3.forceManyBody().strength(-380))
+    .force("charge", d3.forceManyBody().strength(-450))
     .force("collide", d3.forceCollide().radius((d) => radius(d) + 14))
-    .force("x", d3.forceX(width / 2).strength(0.06))
-    .force("y", d3.forceY(height / 2).strength(0.08))
+    .force("x", d3.forceX(width / 2).strength(0.035))
+    .force("y", d3.forceY(height / 2).strength(0.06))
     .stop();
   for (let i = 0; i < 320; i++) simulation.tick();
   for (const n of nodes) {
@@ -208,7 +208,8 @@ function draw(svg, view, state) {
     .attr("class", (d) => `node ${d.kind || ""}${d.id === view.focus ? " focus" : ""}`)
     .on("click", (event, d) => showNode(d, state));
   group.append("circle").attr("r", radius).attr("fill", (d) => `var(--${d.kind || "Person"})`);
-  group.append("text").attr("dx", (d) => radius(d) + 3).attr("dy", 4).text((d) => d.label);
+  // long names (treaties) are cut on the drawing; the tooltip and the table give them whole
+  group.append("text").attr("dx", (d) => radius(d) + 3).attr("dy", 4).text((d) => (d.label.length > 40 ? `${d.label.slice(0, 38)}…` : d.label));
   group.append("title").text((d) => `${d.label} (${KIND_NAME[d.kind] || "node"}): ${d.weight} facts in this view`);
 
   const place = () => {
