@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.extract.ExtractionPipeline;
@@ -13,6 +14,8 @@ import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.Builder;
 import org.newsgraph.pipeline.ProgressLine;
 import org.newsgraph.resolve.EntityRules;
+import org.newsgraph.server.StoreClient;
+import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Loader;
@@ -27,6 +30,9 @@ import picocli.CommandLine.Parameters;
         "gzipped or not; files, folders (recursive) or - for standard input. Each failure is reported on",
         "one line; the exit status is 1 if anything failed."})
 public final class BuildCommand implements Callable<Integer> {
+    /** Articles per batch when a server holds the store: each batch is one request. */
+    static final int SERVER_BATCH = 1000;
+
     @Mixin
     StoreOption store;
 
@@ -87,6 +93,18 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
+        if (threads != null && threads < 1) {
+            err.println("error: --threads must be at least 1: " + threads);
+            return 2;
+        }
+        if (batch < 1) {
+            err.println("error: --batch must be at least 1: " + batch);
+            return 2;
+        }
+        if (maxChars < 1 || maxBytes < 1) {
+            err.println("error: --max-chars and --max-bytes must be at least 1: " + (maxChars < 1 ? maxChars : maxBytes));
+            return 2;
+        }
         BuildListener listener = verbose
                 ? (articles, first, last, stored) -> err.printf("committed %d articles ('%s' .. '%s'), %d stored so far%n", articles, first, last, stored)
                 : BuildListener.NONE;
@@ -102,12 +120,25 @@ public final class BuildCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return 2;
         }
+        Optional<StoreClient> server = store.server("build");
+        if (server.isPresent()) {
+            if (compact) {
+                err.println("error: --compact needs the store to itself; stop the server that holds it first");
+                return 2;
+            }
+            if (loader == Loader.BULK) {
+                err.println("newsgraph: --loader bulk does not apply through a server; each batch is one transaction there");
+                options = options.withLoader(Loader.TRANSACTIONAL);
+            }
+            // a batch travels as one request, held in memory on both sides
+            options = options.withBatchSize(Math.min(batch, SERVER_BATCH));
+        }
         ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
         pipeline.gazetteer().problems().forEach(err::println); // warnings: a folder with errors never gets here
         Builder.Counters counters = new Builder.Counters();
         boolean showProgress = !quiet && System.console() != null;
         BuildSummary summary;
-        try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()))) {
+        try (GraphStore graphStore = server.isPresent() ? null : StoreOption.announce(GraphStore.openForBuild(store.path()))) {
             try (ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
                 PrintStream report = progress == null ? err : progress.lines();
                 if (progress != null) {
@@ -115,10 +146,12 @@ public final class BuildCommand implements Callable<Integer> {
                     counting.setDaemon(true);
                     counting.start();
                 }
-                summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
+                ArticleStore target = server.isPresent() ? server.get() : graphStore;
+                summary = new Builder(pipeline, target, options).build(inputs, System.in, report, counters);
             }
             // the articles stored, this run's and earlier ones, are resolved across the store in one transaction
-            ResolveCommand.report(EntityResolution.run(graphStore, pipeline.gazetteer().officeHolders(), rules), err);
+            ResolveCommand.report(server.isPresent() ? server.get().resolve(gazetteers, rules)
+                    : EntityResolution.run(graphStore, pipeline.gazetteer().officeHolders(), rules), err);
         }
         err.println(summary);
         if (compact) {

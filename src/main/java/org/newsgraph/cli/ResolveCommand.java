@@ -39,6 +39,11 @@ public final class ResolveCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return 2;
         }
+        var server = store.server("resolve");
+        if (server.isPresent()) {
+            report(server.get().resolve(gazetteers, rules), err);
+            return 0;
+        }
         Gazetteer gazetteer = Gazetteer.load(text -> text.strip().split("\\s+"), gazetteers);
         try (GraphStore graphStore = store.open()) {
             report(EntityResolution.run(graphStore, gazetteer.officeHolders(), rules), err);

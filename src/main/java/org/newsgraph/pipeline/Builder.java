@@ -24,6 +24,7 @@ import org.newsgraph.ingest.Problems;
 import org.newsgraph.ingest.ReaderRegistry;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -37,10 +38,11 @@ import org.newsgraph.store.GraphStore;
  */
 public final class Builder {
     private final ExtractionPipeline pipeline;
-    private final GraphStore store;
+    private final ArticleStore store;
     private final BuildOptions options;
 
-    public Builder(ExtractionPipeline pipeline, GraphStore store, BuildOptions options) {
+    /** A build into {@code store}: a {@link GraphStore} opened here, or a store a running server holds. */
+    public Builder(ExtractionPipeline pipeline, ArticleStore store, BuildOptions options) {
         this.pipeline = pipeline;
         this.store = store;
         this.options = options;
