@@ -142,7 +142,9 @@ public final class EntityResolver {
             PersonNames.Name best = group.getValue().stream().map(names::get)
                     .max(Comparator.comparingInt(PersonNames.Name::specificity).thenComparing(n -> n.text(), Comparator.reverseOrder())).orElseThrow();
             representative.put(group.getKey(), best);
-            blocks.union(group.getKey(), "surname:" + best.surname());
+            for (String family : PersonNames.familyNames(best)) {
+                blocks.union(group.getKey(), "surname:" + family);
+            }
             String listed = dictionaryOf.get(group.getKey());
             if (listed != null) {
                 for (String form : dictionary.formsOf(listed)) {
@@ -577,7 +579,7 @@ public final class EntityResolver {
         };
     }
 
-    /** The full name most articles use (then the longest, then the first in order); null when all are bare. */
+    /** The full name most articles use (then one without a title, then the longest, then the first in order); null when all are bare. */
     private static String mostUsedFullName(Cluster cluster) {
         Map<String, Integer> counts = new TreeMap<>();
         for (ResolvedEntity.Member m : cluster.members) {
@@ -586,7 +588,8 @@ public final class EntityResolver {
             }
         }
         return counts.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                .thenComparingInt(e -> e.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .thenComparing(e -> !PersonNames.titled(e.getKey())).thenComparingInt(e -> e.getKey().length())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
     }
 
@@ -612,14 +615,16 @@ public final class EntityResolver {
     }
 
     /**
-     * The fullest name: of the articles' own names, the one with most words (then the longest, then the most used,
-     * then the first in order); organisations and treaties: the most used (then the longest).
+     * The fullest name: of the articles' own names, the one with most words that are names (then one without a title
+     * before it, then the longest, then the most used, then the first in order); organisations and treaties: the most
+     * used (then the longest).
      */
     private static String prefLabel(Cluster cluster) {
         Map<String, Integer> counts = new TreeMap<>();
         cluster.members.forEach(m -> counts.merge(m.local().name(), 1, Integer::sum));
         Comparator<Map.Entry<String, Integer>> order = cluster.kind.equals("person")
-                ? Comparator.<Map.Entry<String, Integer>>comparingInt(e -> wordCount(e.getKey())).thenComparingInt(e -> e.getKey().length())
+                ? Comparator.<Map.Entry<String, Integer>>comparingInt(e -> PersonNames.nameWords(e.getKey()))
+                        .thenComparing(e -> !PersonNames.titled(e.getKey())).thenComparingInt(e -> e.getKey().length())
                         .thenComparingInt(Map.Entry::getValue)
                 : Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparingInt(e -> e.getKey().length());
         String best = counts.entrySet().stream().max(order.thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).map(Map.Entry::getKey).orElseThrow();
@@ -627,10 +632,6 @@ public final class EntityResolver {
             return cluster.dictionaryName;
         }
         return best;
-    }
-
-    private static int wordCount(String name) {
-        return name.strip().split("[\\s]+").length;
     }
 
     /** Union-find over strings, for blocks and treaty aliases. */

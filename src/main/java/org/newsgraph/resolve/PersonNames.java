@@ -28,6 +28,8 @@ public final class PersonNames {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "bin", "ibn", "bint", "de", "da", "di", "del",
             "dela", "van", "von", "der", "den", "la", "le", "dos", "das", "du", "abu");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** A regnal number after a single name: "Elizabeth II", "Abdullah II" name one person as fully as a surname does. */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi");
     private static final Map<String, Set<String>> SHORT_FORMS = loadShortForms();
 
     private PersonNames() {
@@ -35,9 +37,14 @@ public final class PersonNames {
 
     /** A person's name taken apart: given names and surname as skeletons, and a suffix (jr, sr, ii ...) or "". */
     public record Name(String text, List<String> given, String surname, String suffix) {
-        /** One word only: a bare surname (or a single name) that needs its article to say who it is. */
+        /** One word only: a bare surname (or a single name) that needs its article to say who it is; not a regnal name. */
         public boolean bare() {
-            return given.isEmpty();
+            return given.isEmpty() && !regnal();
+        }
+
+        /** A single name with a regnal number: "Elizabeth II". */
+        public boolean regnal() {
+            return given.isEmpty() && REGNAL.matcher(suffix).matches();
         }
 
         /** How much the name says: full given names count more than initials. */
@@ -74,7 +81,8 @@ public final class PersonNames {
             words.remove(0);
         }
         String suffix = "";
-        if (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (words.size() > 1 && (SUFFIXES.contains(last) || words.size() == 2 && REGNAL.matcher(last).matches())) {
             suffix = words.remove(words.size() - 1);
         }
         List<String> core = new ArrayList<>();
@@ -89,6 +97,18 @@ public final class PersonNames {
         }
         String surname = core.remove(core.size() - 1);
         return new Name(text, List.copyOf(core), surname, suffix);
+    }
+
+    /** Whether a name opens with a title or form of address ("Justice Wanda Vázquez Garced", "President Biden"). */
+    public static boolean titled(String text) {
+        String[] words = fold(text).strip().split("[\\s\\-]+");
+        return words.length > 1 && HONORIFICS.contains(words[0].replaceAll("[^a-z0-9]", ""));
+    }
+
+    /** How many words of a name are names: given names, family name and suffix, without titles and particles. */
+    public static int nameWords(String text) {
+        Name name = parse(text);
+        return name.given().size() + 1 + (name.suffix().isEmpty() ? 0 : 1);
     }
 
     /** Lower case, accents and apostrophes removed, letters such as ł and ø folded. */
@@ -126,9 +146,13 @@ public final class PersonNames {
             Name other = bare == a ? b : a;
             return bare.surname().equals(other.surname()) || bare.surname().equals(other.first());
         }
+        if (a.regnal() || b.regnal()) {
+            return a.regnal() && b.regnal() && a.surname().equals(b.surname());
+        }
         if (!a.surname().equals(b.surname())) {
-            return a.given().size() == 1 && b.given().size() == 1
+            boolean reversed = a.given().size() == 1 && b.given().size() == 1
                     && a.given().get(0).equals(b.surname()) && b.given().get(0).equals(a.surname());
+            return reversed || firstSurnameOnly(a, b) || firstSurnameOnly(b, a);
         }
         if (!givenCompatible(a.given().get(0), b.given().get(0))) {
             return false;
@@ -146,6 +170,29 @@ public final class PersonNames {
             at++;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code shorter} gives only the first of {@code longer}'s two family names, as Spanish and Portuguese names
+     * are shortened (Wanda Vázquez for Wanda Vázquez Garced, Andrés Manuel López for Andrés Manuel López Obrador): the
+     * longer has a given name and two family names, neither an initial, and without its last word it is compatible
+     * with the shorter, which has fewer words and whose first given name is written out (an initial is too little to go
+     * on here). Kim Yo Jong is not Kim Jong Un: as many words, so not a shortening.
+     */
+    private static boolean firstSurnameOnly(Name shorter, Name longer) {
+        int n = longer.given().size();
+        if (n < 2 || shorter.given().isEmpty() || shorter.given().size() >= n || shorter.given().get(0).length() == 1 || longer.surname().length() == 1
+                || !shorter.surname().equals(longer.given().get(n - 1)) || shorter.surname().length() == 1) {
+            return false;
+        }
+        return compatible(shorter, new Name(longer.text(), longer.given().subList(0, n - 1), longer.given().get(n - 1), longer.suffix()));
+    }
+
+    /** The family names a name may be known by: its surname, and the first of two (see {@link #firstSurnameOnly}). */
+    public static List<String> familyNames(Name name) {
+        int n = name.given().size();
+        return n >= 2 && name.given().get(n - 1).length() > 1 && name.surname().length() > 1
+                ? List.of(name.surname(), name.given().get(n - 1)) : List.of(name.surname());
     }
 
     /** Equal, an initial, a start of three letters or more, or a listed short form (both ways). */

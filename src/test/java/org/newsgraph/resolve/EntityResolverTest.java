@@ -110,6 +110,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void theFullestNameWithoutATitleIsThePreferredOne() {
+        EntityResolver.Result result = resolve(List.of(person("d1", "Justice Wanda Vázquez Garced", "2019-08-07"),
+                person("d2", "Wanda Vázquez", "2019-08-01"), person("d3", "Wanda Vázquez Garced", "2019-08-02")));
+        assertThat(Set.copyOf(result.iris().values())).hasSize(1);
+        assertThat(result.entities().get(0).prefLabel()).isEqualTo("Wanda Vázquez Garced");
+        assertThat(result.entities().get(0).altLabels()).containsExactly("Justice Wanda Vázquez Garced", "Wanda Vázquez");
+    }
+
+    @Test
     void twoEntitiesOfOneArticleAreNeverOne() {
         EntityResolver.Result result = resolve(List.of(person("b1", "Jaroslaw Kaczynski", null), person("b1", "Jarosław Kaczyński", null),
                 person("b2", "Jarosław Kaczyński", null)));

@@ -34,6 +34,19 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNameMayGiveOnlyTheFirstOfTwoFamilyNames() {
+        assertThat(compatible("Wanda Vázquez", "Wanda Vázquez Garced")).isTrue();
+        assertThat(compatible("Andrés Manuel López", "Andrés Manuel López Obrador")).isTrue();
+        assertThat(compatible("Mohammed bin Salman", "Mohammed bin Salman Al Saud")).isTrue();
+        assertThat(compatible("Wanda Garced", "Wanda Vázquez Garced")).as("the second alone is the usual surname rule").isTrue();
+        assertThat(compatible("Kim Yo Jong", "Kim Jong Un")).as("as many words: no shortening").isFalse();
+        assertThat(compatible("W. Vázquez", "Wanda Vázquez Garced")).as("an initial is too little").isFalse();
+        assertThat(compatible("Ana Vázquez", "Wanda Vázquez Garced")).isFalse();
+        assertThat(PersonNames.familyNames(PersonNames.parse("Wanda Vázquez Garced"))).containsExactly("garced", "vazquez");
+        assertThat(PersonNames.familyNames(PersonNames.parse("Joseph R. Biden Jr."))).containsExactly("biden");
+    }
+
+    @Test
     void differentSuffixesAreDifferentPersons() {
         assertThat(compatible("Martin Luther King Jr.", "Martin Luther King Sr.")).isFalse();
         assertThat(compatible("Lloyd Austin III", "Lloyd J. Austin")).isTrue();
@@ -46,6 +59,15 @@ class PersonNamesTest {
         assertThat(compatible("Xi", "Xi Jinping")).isTrue();
         assertThat(PersonNames.parse("Biden-Trump").bare()).as("a name without a space is one word").isTrue();
         assertThat(compatible("Biden-Trump", "Donald Trump")).isFalse();
+    }
+
+    @Test
+    void aRegnalNameIsAFullName() {
+        assertThat(PersonNames.parse("Elizabeth II").bare()).isFalse();
+        assertThat(compatible("Queen Elizabeth II", "Elizabeth II")).isTrue();
+        assertThat(compatible("Elizabeth II", "Elizabeth I")).isFalse();
+        assertThat(compatible("Elizabeth II", "Elizabeth Warren")).isFalse();
+        assertThat(compatible("Abdullah", "Abdullah II")).as("a bare name fits it, as any name it ends or starts").isTrue();
     }
 
     @Test
