@@ -267,6 +267,13 @@ public final class ArticleResolver {
                 }
                 return;
             }
+            // "Wanda Vázquez" beside "Wanda Vázquez Garced": a name whose words stand, in order, in the other's; the
+            // longer is the name, less a title the mention took along ("Secretary of Justice Wanda Vázquez Garced")
+            if (known.contains(name) || name.contains(known)) {
+                PersonName longer = name.words().size() > known.words().size() ? name : known;
+                fullNames.set(i, PersonNames.titled(longer.text()) ? PersonName.of(longer.text().strip().split("\\s+", 2)[1]) : longer);
+                return;
+            }
         }
         fullNames.add(name);
     }
@@ -331,13 +338,20 @@ public final class ArticleResolver {
     private Entity resolveName(String text) {
         PersonName name = PersonName.of(text);
         for (PersonName full : fullNames) {
-            if (full.samePerson(name) || full.contains(name)) {
+            // (a name longer than its full one is that name with a title: "Justice Wanda Vázquez Garced")
+            if (full.samePerson(name) || full.contains(name) || name.contains(full)) {
                 return Entity.person(dictionaryName(full.text()));
             }
         }
-        // failing that, a lone word that spells a full name's surname another way ("Zelenskky" beside Volodymyr Zelenskyy)
+        // failing that, a lone word that spells a full name's surname another way ("Zelenskky" beside Volodymyr Zelenskyy),
+        // or the first of its two family names ("Vázquez" beside Wanda Vázquez Garced)
         for (PersonName full : fullNames) {
             if (full.endsLike(name)) {
+                return Entity.person(dictionaryName(full.text()));
+            }
+        }
+        for (PersonName full : fullNames) {
+            if (full.firstFamilyName(name)) {
                 return Entity.person(dictionaryName(full.text()));
             }
         }
@@ -395,6 +409,13 @@ public final class ArticleResolver {
             List<String> a = core();
             List<String> b = shortForm.core();
             return b.size() == 1 && a.size() > 1 && PersonNames.skeleton(a.get(a.size() - 1)).equals(PersonNames.skeleton(b.get(0)));
+        }
+
+        /** A lone word that is the first of two family names: "Vázquez" of "Wanda Vázquez Garced" (three words or more). */
+        boolean firstFamilyName(PersonName shortForm) {
+            List<String> a = core();
+            List<String> b = shortForm.core();
+            return b.size() == 1 && a.size() >= 3 && a.get(a.size() - 2).length() > 1 && a.get(a.size() - 2).equals(b.get(0));
         }
 
         /** A short form: "Putin" in "Vladimir Putin", "Kim" in "Kim Jong Un" (first or last word). */
