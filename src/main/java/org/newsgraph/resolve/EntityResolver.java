@@ -1,7 +1,6 @@
 package org.newsgraph.resolve;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,6 +58,29 @@ public final class EntityResolver {
         }
     }
 
+    /** The dates of the articles that give a node one post: a look-up by date, so a popular node costs no more than a rare one. */
+    private static final class PostDates {
+        final TreeSet<LocalDate> dates = new TreeSet<>();
+        boolean undated;
+
+        void add(LocalDate date) {
+            if (date == null) {
+                undated = true;
+            } else {
+                dates.add(date);
+            }
+        }
+
+        /** Whether an article of this date (or of none) lies within the window of one of them. */
+        boolean near(LocalDate date) {
+            if (date == null || undated) {
+                return true;
+            }
+            LocalDate from = dates.ceiling(date.minusDays(POST_WINDOW_DAYS));
+            return from != null && !from.isAfter(date.plusDays(POST_WINDOW_DAYS));
+        }
+    }
+
     /** A node under construction. */
     private static final class Cluster {
         final String kind;
@@ -67,6 +89,8 @@ public final class EntityResolver {
         /** The representative names of its groups (persons). */
         final List<PersonNames.Name> names = new ArrayList<>();
         String dictionaryName;
+        /** The current posts its members' articles give it, by owner and label, with those articles' dates. */
+        final Map<String, Map<String, PostDates>> posts = new HashMap<>();
         /** The key that names it (organisations, treaties, splits). */
         String key;
 
@@ -81,6 +105,11 @@ public final class EntityResolver {
         void add(LocalEntity local, String reason, String explanation, double confidence) {
             members.add(new ResolvedEntity.Member(local, reason, explanation, confidence));
             articles.add(local.articleId());
+            for (Held held : local.posts()) {
+                if (held.current()) {
+                    posts.computeIfAbsent(held.owner(), k -> new HashMap<>()).computeIfAbsent(held.role(), k -> new PostDates()).add(local.published());
+                }
+            }
         }
 
         String minMember() {
@@ -307,11 +336,9 @@ public final class EntityResolver {
             if (!post.current()) {
                 continue;
             }
-            for (ResolvedEntity.Member member : cluster.members) {
-                for (Held held : member.local().posts()) {
-                    if (held.current() && held.owner().equals(post.owner()) && samePost(held.role(), post.role()) && near(member.local().published(), local.published())) {
-                        return true;
-                    }
+            for (var held : cluster.posts.getOrDefault(post.owner(), Map.of()).entrySet()) {
+                if (samePost(held.getKey(), post.role()) && held.getValue().near(local.published())) {
+                    return true;
                 }
             }
             if (cluster.dictionaryName != null && dictionary != null) {
@@ -327,10 +354,6 @@ public final class EntityResolver {
 
     private static boolean samePost(String a, String b) {
         return OfficeHolders.samePost(a, b) || OfficeHolders.samePost(b, a);
-    }
-
-    private static boolean near(LocalDate a, LocalDate b) {
-        return a == null || b == null || Math.abs(ChronoUnit.DAYS.between(a, b)) <= POST_WINDOW_DAYS;
     }
 
     /** How posts name their owner: a country's code, else an organisation's name as {@link #organisationKey} has it. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Person names compared across articles: words without accents, honorifics or particles, each reduced to a
@@ -29,7 +30,11 @@ public final class PersonNames {
             "dela", "van", "von", "der", "den", "la", "le", "dos", "das", "du", "abu");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     /** A regnal number after a single name: "Elizabeth II", "Abdullah II" name one person as fully as a surname does. */
-    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi");
+    private static final Pattern REGNAL = Pattern.compile("ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’.,]");
     private static final Map<String, Set<String>> SHORT_FORMS = loadShortForms();
 
     private PersonNames() {
@@ -71,8 +76,8 @@ public final class PersonNames {
         String folded = fold(text).strip();
         List<String> words = new ArrayList<>();
         // a name without a space is one word ("Biden-Trump" is no given name and surname)
-        for (String word : folded.contains(" ") ? folded.split("[\\s\\-]+") : new String[] {folded.replace("-", "")}) {
-            String w = word.replaceAll("[^a-z0-9]", "");
+        for (String word : folded.contains(" ") ? WORD_BREAK.split(folded) : new String[] {folded.replace("-", "")}) {
+            String w = NOT_ALPHANUMERIC.matcher(word).replaceAll("");
             if (!w.isEmpty()) {
                 words.add(w);
             }
@@ -101,8 +106,8 @@ public final class PersonNames {
 
     /** Whether a name opens with a title or form of address ("Justice Wanda Vázquez Garced", "President Biden"). */
     public static boolean titled(String text) {
-        String[] words = fold(text).strip().split("[\\s\\-]+");
-        return words.length > 1 && HONORIFICS.contains(words[0].replaceAll("[^a-z0-9]", ""));
+        String[] words = WORD_BREAK.split(fold(text).strip());
+        return words.length > 1 && HONORIFICS.contains(NOT_ALPHANUMERIC.matcher(words[0]).replaceAll(""));
     }
 
     /** How many words of a name are names: given names, family name and suffix, without titles and particles. */
@@ -113,8 +118,8 @@ public final class PersonNames {
 
     /** Lower case, accents and apostrophes removed, letters such as ł and ø folded. */
     static String fold(String text) {
-        String bare = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return bare.replace('ł', 'l').replace('ø', 'o').replace("ß", "ss").replaceAll("['’.,]", "");
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return APOSTROPHES_AND_DOTS.matcher(bare.replace('ł', 'l').replace('ø', 'o').replace("ß", "ss")).replaceAll("");
     }
 
     /**

@@ -13,13 +13,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -34,7 +35,8 @@ import org.newsgraph.resolve.ResolvedEntity;
 /**
  * Resolution across the store's articles, run after a build (and by {@code resolve}): reads every article's entities,
  * resolves them ({@link EntityResolver}), then in one write transaction points each article graph at the nodes chosen
- * (its quads naming an entity's former node now name the new one) and replaces the entities graph. A run killed
+ * (its quads naming an entity's former node now name the new one) and brings the entities graph to what it decided,
+ * adding and removing only the quads that differ. A run killed
  * before it commits leaves the store as it was; running it again gives the same quads, whatever the order the
  * articles were built in. Its cost is linear in the store's entities (reading, blocking by family name, rewriting only
  * the articles whose nodes changed).
@@ -47,14 +49,14 @@ public final class EntityResolution {
 
     /** What a run did, and how long each step took. */
     public record Report(int articles, int locals, int entities, int persons, int mergedPersons, int rewrittenArticles,
-                         long quadsChanged, long entityQuads, double readSeconds, double resolveSeconds, double writeSeconds,
-                         List<String> notes) {
+                         long quadsChanged, long entityQuads, long entityQuadsChanged, double readSeconds, double resolveSeconds,
+                         double writeSeconds, List<String> notes) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "resolved %,d entities of %,d articles into %,d nodes (%,d persons, %,d of them"
                             + " named differently by several articles); %,d article graphs repointed (%,d quads), %,d quads in the"
-                            + " entities graph; %.1f s (reading %.1f, resolving %.1f, writing %.1f)",
-                    locals, articles, entities, persons, mergedPersons, rewrittenArticles, quadsChanged, entityQuads,
+                            + " entities graph (%,d added or removed); %.1f s (reading %.1f, resolving %.1f, writing %.1f)",
+                    locals, articles, entities, persons, mergedPersons, rewrittenArticles, quadsChanged, entityQuads, entityQuadsChanged,
                     readSeconds + resolveSeconds + writeSeconds, readSeconds, resolveSeconds, writeSeconds);
         }
     }
@@ -82,16 +84,31 @@ public final class EntityResolution {
                 }
             }
         }
+        // what the entities graph is to hold, made before the write transaction so that it holds the store's lock briefly
+        Set<Triple> wanted = new HashSet<>();
+        new EntityMapper(dictionary, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                wanted.add(comparable(quad.asTriple()));
+            }
+        }).write(result.entities(), (article, iri) -> nodeOf.getOrDefault(article, Map.of()).getOrDefault(iri, iri), read.countries, read.rules);
+        long entityQuads = wanted.size();
         long[] counts = new long[2];
         Txn.executeWrite(store.dataset(), () -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             for (var entry : repoint.entrySet()) {
                 counts[0] += repoint(dsg, NodeFactory.createURI(entry.getKey()), entry.getValue());
             }
-            dsg.deleteAny(ENTITIES, Node.ANY, Node.ANY, Node.ANY);
-            StreamRDF sink = new CountingSink(StreamRDFLib.dataset(dsg), counts);
-            new EntityMapper(dictionary, sink).write(result.entities(), (article, iri) ->
-                    nodeOf.getOrDefault(article, Map.of()).getOrDefault(iri, iri), read.countries, read.rules);
+            // only what differs is written: a run that decides as the last one did writes nothing (no copy-on-write blocks)
+            List<Triple> stale = new ArrayList<>();
+            dsg.find(ENTITIES, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> {
+                if (!wanted.remove(comparable(quad.asTriple()))) {
+                    stale.add(quad.asTriple());
+                }
+            });
+            stale.forEach(t -> dsg.delete(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject()));
+            wanted.forEach(t -> dsg.add(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject()));
+            counts[1] = stale.size() + wanted.size();
         });
         long written = System.nanoTime();
         int persons = 0;
@@ -106,8 +123,25 @@ public final class EntityResolution {
         }
         List<String> notes = new ArrayList<>(read.notes);
         notes.addAll(result.notes());
-        return new Report(read.articles, read.locals.size(), result.entities().size(), persons, merged, repoint.size(), counts[0], counts[1],
+        return new Report(read.articles, read.locals.size(), result.entities().size(), persons, merged, repoint.size(), counts[0], entityQuads, counts[1],
                 (readDone - started) / 1e9, (resolved - readDone) / 1e9, (written - resolved) / 1e9, notes);
+    }
+
+    /**
+     * A triple as it compares with the store's: TDB2 keeps a double by its value and gives it back in its own spelling
+     * ("0.95" comes back "0.95e0"), so doubles are spelt one way on both sides.
+     */
+    private static Triple comparable(Triple t) {
+        Node o = t.getObject();
+        if (o.isLiteral() && (XSDDatatype.XSDdouble.equals(o.getLiteralDatatype()) || XSDDatatype.XSDfloat.equals(o.getLiteralDatatype()))) {
+            try {
+                o = NodeFactory.createLiteralDT(Double.toString(Double.parseDouble(o.getLiteralLexicalForm())), XSDDatatype.XSDdouble);
+                return Triple.create(t.getSubject(), t.getPredicate(), o);
+            } catch (NumberFormatException e) {
+                return t;
+            }
+        }
+        return t;
     }
 
     /** Replaces, in one article graph, every quad naming a node to change by the quad naming its new node. */
@@ -231,22 +265,6 @@ public final class EntityResolution {
     private static void select(GraphStore store, String resource, Consumer<QuerySolution> rows) {
         try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(QueryText.load("/org/newsgraph/store/" + resource)).build()) {
             execution.execSelect().forEachRemaining(rows);
-        }
-    }
-
-    /** Passes quads on and counts them. */
-    private static final class CountingSink extends org.apache.jena.riot.system.StreamRDFWrapper {
-        private final long[] counts;
-
-        CountingSink(StreamRDF other, long[] counts) {
-            super(other);
-            this.counts = counts;
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            counts[1]++;
-            super.quad(quad);
         }
     }
 }

@@ -120,6 +120,8 @@ class EntityResolutionTest {
             inOrder = quads(store);
             EntityResolution.Report again = EntityResolution.run(store, dictionary, EntityRules.NONE);
             assertThat(again.rewrittenArticles()).isZero();
+            assertThat(again.entityQuadsChanged()).as("the entities graph is left as it is, doubles and dates too").isZero();
+            assertThat(again.entityQuads()).isPositive();
             assertThat(quads(store)).isEqualTo(inOrder);
             TDBInternal.expel(store.dataset().asDatasetGraph());
         }
