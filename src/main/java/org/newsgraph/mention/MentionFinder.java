@@ -80,7 +80,6 @@ public final class MentionFinder {
     static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
     private static final Pattern FIRST_NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
-    private static final Pattern GIVEN_NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{1,11}");
     private static final Pattern VERB_OR_PLURAL_ENDING = Pattern.compile(".*(ed|ing|s)");
 
     /** "the police of Ruritania", "lawmakers in Gondor": the words that join an agent to its state after it. */
@@ -122,9 +121,6 @@ public final class MentionFinder {
                 case ROLE, AGENT -> MentionType.ROLE;
                 case PLACE -> MentionType.PLACE;
             };
-            if (type == MentionType.OUTLET && surnameAfterGivenName(sentence.tokens(), span.getStart(), span.getEnd(), taken)) {
-                continue; // "Michael Bloomberg", "Rupert Murdoch": an outlet's one word after a first name is a surname
-            }
             add(mentions, taken, sentence, type, span.getStart(), span.getEnd(), entry.entity(), entry.country(), null);
         }
         if (gazetteer.agents().size() > 0) {
@@ -448,14 +444,6 @@ public final class MentionFinder {
     }
 
     /** "Wang Yi, the foreign minister": the tagger may call a short first name before a proper noun a verb. */
-    private static boolean surnameAfterGivenName(List<Token> tokens, int start, int end, boolean[] taken) {
-        if (end - start != 1 || start == 0 || taken[start - 1]) {
-            return false;
-        }
-        Token before = tokens.get(start - 1);
-        return before.isProperNoun() && GIVEN_NAME_SHAPE.matcher(before.text()).matches() && !NOT_NAMES.contains(Words.lower(before));
-    }
-
     private static boolean verbTaggedFirstName(List<Token> tokens, int i, boolean[] taken) {
         Token token = tokens.get(i);
         return token.tag().equals("VERB") && FIRST_NAME_SHAPE.matcher(token.text()).matches() && !VERB_OR_PLURAL_ENDING.matcher(token.text()).matches()

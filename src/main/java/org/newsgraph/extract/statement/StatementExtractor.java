@@ -319,13 +319,6 @@ public final class StatementExtractor implements Extractor {
                 i++;
                 continue;
             }
-            if (found.isEmpty() && nouns > 0 && word.equals(",")) {
-                int named = appositiveName(sm, i + 1);
-                if (named > 0) {
-                    i = named; // "endorsed his former rival, Joe Biden": the noun's apposition names the target
-                    continue;
-                }
-            }
             if (token.tag().equals("NOUN") && nouns < MAX_OBJECT_NOUNS && found.isEmpty()) {
                 nouns++;
                 i++;
@@ -348,23 +341,6 @@ public final class StatementExtractor implements Extractor {
             found.addAll(members(context, sm, i));
         }
         return new ArrayList<>(found);
-    }
-
-    /**
-     * Where a person named in apposition after a comma starts ("his rival, Joe Biden", "her colleague, Senator
-     * Bernie Sanders"), or -1: the name must close the apposition (a comma, the end), not start a clause ("..., Biden said").
-     */
-    private static int appositiveName(SentenceMentions sm, int at) {
-        List<Token> tokens = sm.sentence().tokens();
-        Mention next = sm.startingAt(at);
-        if (next != null && next.type() == MentionType.ROLE) {
-            next = sm.startingAt(next.end());
-        }
-        if (next == null || next.type() != MentionType.PERSON) {
-            return -1;
-        }
-        boolean closes = next.end() >= tokens.size() || Words.isPunctuation(tokens.get(next.end()));
-        return closes ? next.start() : -1;
     }
 
     /**

@@ -72,20 +72,6 @@ class StatementExtractorTest {
     }
 
     @Test
-    void aNounsAppositionNamesTheTarget() {
-        assertThat(triples(statements("Governor Anna Kowalczyk endorsed her former rival, Senator Tomas Brandt, on Sunday.")))
-                .containsExactly(tuple("Anna Kowalczyk", StatementKind.SUPPORT, "Tomas Brandt"));
-        // a name after the comma that starts a clause is its subject, not an apposition
-        assertThat(triples(statements("Governor Anna Kowalczyk endorsed the plan, Tomas Brandt said."))).isEmpty();
-    }
-
-    @Test
-    void anOutletsWordAfterAGivenNameIsASurname() {
-        assertThat(triples(statements("Michael Bloomberg condemned Russia on Tuesday.")))
-                .containsExactly(tuple("Michael Bloomberg", StatementKind.CRITICIZE, "RUS"));
-    }
-
-    @Test
     void passiveAgentSpeaks() {
         List<StatementFact> statements = statements("North Korea was criticized by the United Nations for the launch.");
 
