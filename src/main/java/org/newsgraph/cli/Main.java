@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 CompactCommand.class,
                 GazetteerCommand.class,
+                LoadCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

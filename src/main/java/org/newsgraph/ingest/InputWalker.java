@@ -48,18 +48,32 @@ public final class InputWalker {
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
                 for (Path file : files(path, problems)) {
-                    readFile(file, Ids.fromPath(path, file), cleaned, problems);
+                    readCleaned(file, Ids.fromPath(path, file), cleaned, problems);
                 }
             } else if (Files.exists(path)) {
-                readFile(path, Ids.stem(path), cleaned, problems);
+                readCleaned(path, Ids.stem(path), cleaned, problems);
             } else {
                 problems.add(new Problem(input, "read", "no such file or folder"));
             }
         }
     }
 
-    /** The article files of a folder and its subfolders, in name order. */
-    private static List<Path> files(Path root, Problems problems) {
+    /**
+     * Reads one file as {@link #walk} reads each: by its extension or first bytes, gzipped or not, each article
+     * cleaned; {@code defaultId} is the id of a single-article file that names none (see {@link Ids}). For callers
+     * that share the walk out (a Spark job reads each file of {@link #files} on another machine).
+     */
+    public void readFile(Path file, String defaultId, ArticleSink out, Problems problems) {
+        readCleaned(file, defaultId, cleaned(out, problems), problems);
+    }
+
+    /** Reads one input stream named {@code name} (a file of another file system) as {@link #readFile} reads a file. */
+    public void read(InputStream in, String name, String defaultId, ArticleSink out, Problems problems) {
+        readStream(in, name, defaultId, cleaned(out, problems), problems);
+    }
+
+    /** The article files of a folder and its subfolders, in name order, as {@link #walk} reads them. */
+    public static List<Path> files(Path root, Problems problems) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -131,7 +145,7 @@ public final class InputWalker {
                 || name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence");
     }
 
-    private void readFile(Path file, String defaultId, ArticleSink out, Problems problems) {
+    private void readCleaned(Path file, String defaultId, ArticleSink out, Problems problems) {
         String name = file.toString();
         try (InputStream in = Files.newInputStream(file)) {
             readStream(in, name, defaultId, out, problems);

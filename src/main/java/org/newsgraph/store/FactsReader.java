@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -30,15 +31,20 @@ public final class FactsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEPARATOR = "\u001F";
 
-    private final GraphStore store;
+    private final Dataset dataset;
 
     public FactsReader(GraphStore store) {
-        this.store = store;
+        this(store.dataset());
+    }
+
+    /** Reads any dataset that holds article graphs as the store does (a Spark job's in-memory graph of one article). */
+    public FactsReader(Dataset dataset) {
+        this.dataset = dataset;
     }
 
     /** Every stored article (or only {@code articleId}, when not null), with its facts of at least minConfidence. */
     public void read(String articleId, double minConfidence, Consumer<ObjectNode> out) {
-        Txn.executeRead(store.dataset(), () -> {
+        Txn.executeRead(dataset, () -> {
             Map<String, ObjectNode> articles = new LinkedHashMap<>();
             Map<String, RDFNode> binding = new LinkedHashMap<>();
             if (articleId != null) {
@@ -107,7 +113,7 @@ public final class FactsReader {
     }
 
     private void select(String resource, Map<String, RDFNode> binding, Consumer<QuerySolution> rows) {
-        var builder = QueryExecution.dataset(store.dataset()).query(QueryText.load("/org/newsgraph/store/" + resource));
+        var builder = QueryExecution.dataset(dataset).query(QueryText.load("/org/newsgraph/store/" + resource));
         binding.forEach(builder::substitution);
         try (QueryExecution execution = builder.build()) {
             execution.execSelect().forEachRemaining(rows);
