@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -30,6 +32,11 @@ import org.apache.jena.system.Txn;
 public final class FactsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEPARATOR = "\u001F";
+    /**
+     * The queries, parsed once per thread: a Spark job reads the facts of each article from a graph of its own, where
+     * parsing them each time took longer than running them (a Query is not for sharing between threads).
+     */
+    private static final ThreadLocal<Map<String, Query>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     private final Dataset dataset;
 
@@ -113,7 +120,8 @@ public final class FactsReader {
     }
 
     private void select(String resource, Map<String, RDFNode> binding, Consumer<QuerySolution> rows) {
-        var builder = QueryExecution.dataset(dataset).query(QueryText.load("/org/newsgraph/store/" + resource));
+        var builder = QueryExecution.dataset(dataset).query(PARSED.get().computeIfAbsent(resource,
+                name -> QueryFactory.create(QueryText.load("/org/newsgraph/store/" + name))));
         binding.forEach(builder::substitution);
         try (QueryExecution execution = builder.build()) {
             execution.execSelect().forEachRemaining(rows);
