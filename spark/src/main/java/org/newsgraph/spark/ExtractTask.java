@@ -91,9 +91,11 @@ final class ExtractTask implements Iterator<Tuple2<String, String>> {
             problem(new Problem(item.location, "extract", "article '" + article.id() + "': " + e));
             return;
         }
-        ArticleOutput output = ArticleOutput.of(facts);
+        ArticleOutput output = ArticleOutput.of(facts, options.facts);
         ready.add(new Tuple2<>(QUADS, output.quads));
-        ready.add(new Tuple2<>(FACTS, output.facts));
+        if (output.facts != null) {
+            ready.add(new Tuple2<>(FACTS, output.facts));
+        }
         counters.written.add(1);
         counters.facts.add(facts.facts().size());
         counters.quads.add(output.quadCount);

@@ -29,24 +29,27 @@ final class JobOptions implements Serializable {
     final String modelDigest;
     /** Per --gazetteer folder: file name to contents. */
     final List<Map<String, byte[]>> gazetteers;
+    /** Whether to write facts/ beside the quads (reading them back costs about a fifth of extraction's time). */
+    final boolean facts;
     /** For tests: the first attempt of partition 0 fails after this many articles (-1: never). */
     final int faultAfter;
 
-    private JobOptions(int maxChars, long maxBytes, String modelDigest, List<Map<String, byte[]>> gazetteers, int faultAfter) {
+    private JobOptions(int maxChars, long maxBytes, String modelDigest, List<Map<String, byte[]>> gazetteers, boolean facts, int faultAfter) {
         this.maxChars = maxChars;
         this.maxBytes = maxBytes;
         this.modelDigest = modelDigest;
         this.gazetteers = gazetteers;
+        this.facts = facts;
         this.faultAfter = faultAfter;
     }
 
     /** A build's defaults, the driver's statement model, no dictionary folders. */
     static JobOptions defaults() {
-        return new JobOptions(BuildOptions.DEFAULT_MAX_CHARS, BuildOptions.DEFAULT_MAX_BYTES, ModelCheck.bundledDigest(), List.of(), -1);
+        return new JobOptions(BuildOptions.DEFAULT_MAX_CHARS, BuildOptions.DEFAULT_MAX_BYTES, ModelCheck.bundledDigest(), List.of(), true, -1);
     }
 
     JobOptions withLimits(int chars, long bytes) {
-        return new JobOptions(chars, bytes, modelDigest, gazetteers, faultAfter);
+        return new JobOptions(chars, bytes, modelDigest, gazetteers, facts, faultAfter);
     }
 
     /** The files of each folder (dictionary folders are flat: DictionaryFolder lists one level). */
@@ -63,11 +66,15 @@ final class JobOptions implements Serializable {
             }
             read.add(files);
         }
-        return new JobOptions(maxChars, maxBytes, modelDigest, List.copyOf(read), faultAfter);
+        return new JobOptions(maxChars, maxBytes, modelDigest, List.copyOf(read), facts, faultAfter);
+    }
+
+    JobOptions withFacts(boolean write) {
+        return new JobOptions(maxChars, maxBytes, modelDigest, gazetteers, write, faultAfter);
     }
 
     JobOptions withFaultAfter(int articles) {
-        return new JobOptions(maxChars, maxBytes, modelDigest, gazetteers, articles);
+        return new JobOptions(maxChars, maxBytes, modelDigest, gazetteers, facts, articles);
     }
 
     /** Names the dictionaries, so that an executor builds its pipeline once for them. */

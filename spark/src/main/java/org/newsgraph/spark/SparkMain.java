@@ -48,6 +48,9 @@ public final class SparkMain implements Callable<Integer> {
             description = "skip (and report) any file, JSON line or feed item larger than this once decompressed (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
+    @Option(names = "--no-facts", description = "leave out OUT/facts/ (the quads hold the facts; reading them back as JSON costs about a fifth of extraction's time)")
+    boolean noFacts;
+
     @Option(names = "--overwrite", description = "delete OUT first if it exists")
     boolean overwrite;
 
@@ -83,7 +86,7 @@ public final class SparkMain implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         JdkXml.use();
-        JobOptions options = JobOptions.defaults().withLimits(maxChars, maxBytes).withGazetteers(gazetteers);
+        JobOptions options = JobOptions.defaults().withLimits(maxChars, maxBytes).withGazetteers(gazetteers).withFacts(!noFacts);
         ExtractionPipeline pipeline;
         try {
             // the dictionaries are checked here, before a cluster is asked for anything, as build checks them
