@@ -34,13 +34,18 @@ final class InputFiles {
     }
 
     static Listing list(List<String> inputs, Configuration hadoop) {
+        return list(inputs, hadoop, false);
+    }
+
+    /** With {@code allThroughHadoop}, local paths too are listed through Hadoop's file system (tests compare the two). */
+    static Listing list(List<String> inputs, Configuration hadoop, boolean allThroughHadoop) {
         List<InputFile> files = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         Problems problems = new Problems(new LinePrintStream(lines::add));
         for (String input : inputs) {
             if (input.equals("-")) {
                 problems.add(new Problem("<stdin>", "read", "standard input is not read by the Spark job: give files or folders"));
-            } else if (isLocal(input)) {
+            } else if (isLocal(input) && !allThroughHadoop) {
                 listLocal(input, files, problems);
             } else {
                 listHadoop(input, hadoop, files, problems);
@@ -72,28 +77,38 @@ final class InputFiles {
         }
     }
 
+    /** A path, or a glob of paths (no shell expands them on a cluster, as it does for build). */
     private static void listHadoop(String input, Configuration hadoop, List<InputFile> files, Problems problems) {
         Path path = new Path(input);
         try {
             FileSystem fs = path.getFileSystem(hadoop);
-            if (!fs.exists(path)) {
+            FileStatus[] matches = fs.globStatus(path);
+            if (matches == null || matches.length == 0) {
                 problems.add(new Problem(input, "read", "no such file or folder"));
                 return;
             }
-            FileStatus status = fs.getFileStatus(path);
-            if (status.isDirectory()) {
-                List<FileStatus> found = new ArrayList<>();
-                walk(fs, status.getPath(), found, problems);
-                String root = status.getPath().toString();
-                found.stream().map(file -> file.getPath().toString()).sorted().forEach(file -> {
-                    String relative = file.substring(root.length()).replaceFirst("^/+", "");
-                    files.add(new InputFile(files.size(), file, Ids.fromPath(java.nio.file.Path.of(""), java.nio.file.Path.of(relative)), file, false));
-                });
-            } else {
-                files.add(new InputFile(files.size(), input, Ids.stem(java.nio.file.Path.of(path.getName())), status.getPath().toString(), false));
+            java.util.Arrays.sort(matches, java.util.Comparator.comparing(status -> status.getPath().toString()));
+            for (FileStatus status : matches) {
+                listHadoop(matches.length == 1 ? input : status.getPath().toString(), status, fs, files, problems);
             }
         } catch (IOException | IllegalArgumentException e) {
             problems.add(new Problem(input, "read", "cannot list: " + e.getMessage()));
+        }
+    }
+
+    /** A folder as build walks one (ids from the path below it), or a file (its stem). */
+    private static void listHadoop(String input, FileStatus status, FileSystem fs, List<InputFile> files, Problems problems) throws IOException {
+        Path path = status.getPath();
+        if (status.isDirectory()) {
+            List<FileStatus> found = new ArrayList<>();
+            walk(fs, path, found, problems);
+            String root = path.toString();
+            found.stream().map(file -> file.getPath().toString()).sorted().forEach(file -> {
+                String relative = file.substring(root.length()).replaceFirst("^/+", "");
+                files.add(new InputFile(files.size(), file, Ids.fromPath(java.nio.file.Path.of(""), java.nio.file.Path.of(relative)), file, false));
+            });
+        } else {
+            files.add(new InputFile(files.size(), input, Ids.stem(java.nio.file.Path.of(path.getName())), path.toString(), false));
         }
     }
 
