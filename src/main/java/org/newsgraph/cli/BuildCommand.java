@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.extract.ExtractionPipeline;
@@ -12,6 +13,8 @@ import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.Builder;
 import org.newsgraph.pipeline.ProgressLine;
+import org.newsgraph.server.StoreClient;
+import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Loader;
 import picocli.CommandLine.Command;
@@ -25,6 +28,9 @@ import picocli.CommandLine.Parameters;
         "gzipped or not; files, folders (recursive) or - for standard input. Each failure is reported on",
         "one line; the exit status is 1 if anything failed."})
 public final class BuildCommand implements Callable<Integer> {
+    /** Articles per batch when a server holds the store: each batch is one request. */
+    static final int SERVER_BATCH = 1000;
+
     @Mixin
     StoreOption store;
 
@@ -80,6 +86,18 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
+        if (threads != null && threads < 1) {
+            err.println("error: --threads must be at least 1: " + threads);
+            return 2;
+        }
+        if (batch < 1) {
+            err.println("error: --batch must be at least 1: " + batch);
+            return 2;
+        }
+        if (maxChars < 1 || maxBytes < 1) {
+            err.println("error: --max-chars and --max-bytes must be at least 1: " + (maxChars < 1 ? maxChars : maxBytes));
+            return 2;
+        }
         BuildListener listener = verbose
                 ? (articles, first, last, stored) -> err.printf("committed %d articles ('%s' .. '%s'), %d stored so far%n", articles, first, last, stored)
                 : BuildListener.NONE;
@@ -88,12 +106,25 @@ public final class BuildCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
+        Optional<StoreClient> server = store.server("build");
+        if (server.isPresent()) {
+            if (compact) {
+                err.println("error: --compact needs the store to itself; stop the server that holds it first");
+                return 2;
+            }
+            if (loader == Loader.BULK) {
+                err.println("newsgraph: --loader bulk does not apply through a server; each batch is one transaction there");
+                options = options.withLoader(Loader.TRANSACTIONAL);
+            }
+            // a batch travels as one request, held in memory on both sides
+            options = options.withBatchSize(Math.min(batch, SERVER_BATCH));
+        }
         ExtractionPipeline pipeline = ExtractionPipeline.standard(gazetteers);
         pipeline.gazetteer().problems().forEach(err::println); // warnings: a folder with errors never gets here
         Builder.Counters counters = new Builder.Counters();
         boolean showProgress = !quiet && System.console() != null;
         BuildSummary summary;
-        try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()));
+        try (GraphStore graphStore = server.isPresent() ? null : StoreOption.announce(GraphStore.openForBuild(store.path()));
              ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
             PrintStream report = progress == null ? err : progress.lines();
             if (progress != null) {
@@ -101,7 +132,8 @@ public final class BuildCommand implements Callable<Integer> {
                 counting.setDaemon(true);
                 counting.start();
             }
-            summary = new Builder(pipeline, graphStore, options).build(inputs, System.in, report, counters);
+            ArticleStore target = server.isPresent() ? server.get() : graphStore;
+            summary = new Builder(pipeline, target, options).build(inputs, System.in, report, counters);
         }
         err.println(summary);
         if (compact) {

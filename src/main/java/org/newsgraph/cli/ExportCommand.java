@@ -13,175 +13,161 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
 import org.newsgraph.export.DateRange;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.ExportRequest;
+import org.newsgraph.export.Exporter;
 import org.newsgraph.export.ViewFilter;
-import org.newsgraph.export.ViewFormat;
-import org.newsgraph.export.ViewGraph;
-import org.newsgraph.export.ViewGraphReader;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newsgraph export --format F -o FILE}: write the store as RDF, or its view graph for Gephi, Cytoscape, Graphviz. */
+/** {@code newsgraph export --format F -o FILE}: write the store as RDF, its view graph for Gephi, Cytoscape, Graphviz, or its events as CSV. */
 @Command(name = "export", description = {
         "Export the graph: turtle, ntriples, rdfxml (all articles merged), trig, nquads, jsonld (a graph per article);",
-        "or the view graph (persons, countries, organisations, treaties; facts as edges): graphml, gexf, cytoscape, dot."})
+        "the view graph (persons, countries, organisations, treaties; facts as edges): graphml, gexf, cytoscape, dot;",
+        "or csv-events: one CSV line per statement, post and treaty signing (columns: see README.md)."})
 public final class ExportCommand implements Callable<Integer> {
-    enum Format {
-        turtle(RDFFormat.TURTLE_PRETTY, false), ntriples(RDFFormat.NTRIPLES, false), rdfxml(RDFFormat.RDFXML_PRETTY, false),
-        trig(RDFFormat.TRIG_PRETTY, true), nquads(RDFFormat.NQUADS, true), jsonld(RDFFormat.JSONLD11, true),
-        graphml(ViewFormat.GRAPHML), gexf(ViewFormat.GEXF), cytoscape(ViewFormat.CYTOSCAPE), dot(ViewFormat.DOT);
-
-        final RDFFormat rdf;
-        final boolean quads;
-        final ViewFormat view;
-
-        Format(RDFFormat rdf, boolean quads) {
-            this.rdf = rdf;
-            this.quads = quads;
-            this.view = null;
-        }
-
-        Format(ViewFormat view) {
-            this.rdf = null;
-            this.quads = false;
-            this.view = view;
-        }
-    }
-
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", defaultValue = "turtle", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Option(names = "--format", defaultValue = "turtle", paramLabel = "FORMAT",
+            description = "turtle, ntriples, rdfxml, trig, nquads, jsonld, graphml, gexf, cytoscape, dot, csv-events (default: ${DEFAULT-VALUE})")
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write (default: standard output)")
     Path output;
+
+    @Option(names = "--no-text", description = {"leave the article texts and evidence sentences out (offsets, titles and quotes stay):",
+            "for sharing an export without republishing the articles"})
+    boolean noText;
 
     @Option(names = "--query", paramLabel = "FILE.rq",
             description = "graph formats: restrict the view to a CONSTRUCT (its triples) or SELECT (the nodes it names)")
     Path query;
 
-    @Option(names = "--min-confidence", paramLabel = "X", description = "graph formats: keep facts of at least this confidence")
+    @Option(names = "--min-confidence", paramLabel = "X", description = "graph formats and csv-events: keep facts of at least this confidence")
     Double minConfidence;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "graph formats: keep facts dated on or after DATE (yyyy[-mm[-dd]])")
+    @Option(names = "--since", paramLabel = "DATE", description = "graph formats and csv-events: keep facts dated on or after DATE (yyyy[-mm[-dd]])")
     String since;
 
-    @Option(names = "--until", paramLabel = "DATE", description = "graph formats: keep facts dated on or before DATE (yyyy[-mm[-dd]])")
+    @Option(names = "--until", paramLabel = "DATE", description = "graph formats and csv-events: keep facts dated on or before DATE (yyyy[-mm[-dd]])")
     String until;
 
-    @Option(names = "--country", paramLabel = "ISO3", description = "graph formats: keep facts that involve this country")
+    @Option(names = "--country", paramLabel = "ISO3", description = "graph formats and csv-events: keep facts that involve this country")
     String country;
 
     @Override
     public Integer call() {
-        ViewFilter filter;
-        Query restriction;
+        ExportRequest request;
         try {
-            filter = filter();
-            restriction = restriction();
-            if (format.view == null && (query != null || minConfidence != null || since != null || until != null || country != null)) {
-                throw new IllegalArgumentException("--query, --min-confidence, --since, --until and --country apply to the graph "
-                        + "formats (graphml, gexf, cytoscape, dot), not to " + format);
-            }
+            request = new ExportRequest(ExportFormat.of(format), noText, filter(), restriction());
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
+        var server = store.server("export");
+        if (server.isPresent()) {
+            ObjectNode options = new ObjectMapper().createObjectNode().put("format", request.format().id()).put("noText", noText)
+                    .put("minConfidence", minConfidence == null ? 0.0 : minConfidence).put("since", since).put("until", until)
+                    .put("country", country).put("query", queryText());
+            return writeTo(out -> {
+                server.get().export(options, out);
+                return "written by the server at " + server.get().url() + " as " + request.format();
+            });
+        }
         try (GraphStore graphStore = store.open()) {
+            Exporter exporter = new Exporter(graphStore, System.err::println);
+            return writeTo(out -> exporter.write(request, out));
+        }
+    }
+
+    /** Where the export goes: standard output, or a file written whole or not at all. */
+    interface Target {
+        String write(OutputStream out) throws IOException;
+    }
+
+    int writeTo(Target target) {
+        try {
             if (output == null) {
-                report(write(graphStore, filter, restriction, new FilterOutputStream(System.out) {
+                report(target.write(new FilterOutputStream(System.out) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                    }
+
                     @Override
                     public void close() throws IOException {
                         flush(); // standard output stays open for whoever runs us
                     }
                 }));
+                System.out.flush();
                 return 0;
             }
-            Path target = output.toAbsolutePath();
-            Files.createDirectories(target.getParent());
+            Path file = output.toAbsolutePath();
+            Files.createDirectories(file.getParent());
             // written to a temporary file first, so a failed export never leaves half a file behind; not made with
             // Files.createTempFile, whose owner-only permissions the finished file would keep
-            Path temporary = target.resolveSibling(".export-" + UUID.randomUUID() + ".tmp");
+            Path temporary = file.resolveSibling(".export-" + UUID.randomUUID() + ".tmp");
             try {
                 String summary;
                 try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    summary = write(graphStore, filter, restriction, out);
+                    summary = target.write(out);
                 }
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                report(summary);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                report(summary == null ? null : summary + " to " + output);
             } finally {
                 Files.deleteIfExists(temporary);
             }
-        } catch (IOException e) {
-            System.err.println("error: export to " + (output == null ? "standard output" : output) + " failed: " + e);
+            return 0;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("error: export to " + (output == null ? "standard output" : output) + " failed: " + e.getMessage());
             return 1;
-        }
-        return 0;
-    }
-
-    /** Writes the export; returns a one-line summary for a graph format, null for RDF. */
-    private String write(GraphStore graphStore, ViewFilter filter, Query restriction, OutputStream out) throws IOException {
-        try (out) {
-            if (format.view != null) {
-                ViewGraphReader reader = new ViewGraphReader(graphStore, System.err::println);
-                ViewGraph view = restriction == null ? reader.read(filter) : reader.read(filter, restriction);
-                format.view.writer().write(view, out);
-                return "export: " + view.nodes().size() + " nodes, " + view.edges().size() + " edges as " + format
-                        + (output == null ? "" : " to " + output);
-            }
-            Txn.executeRead(graphStore.dataset(), () -> {
-                if (format.quads) {
-                    RDFDataMgr.write(out, graphStore.dataset(), format.rdf);
-                } else {
-                    RDFDataMgr.write(out, graphStore.dataset().getUnionModel(), format.rdf);
-                }
-            });
-            return null;
         }
     }
 
     private static void report(String summary) {
         if (summary != null) {
-            System.err.println(summary);
+            System.err.println("export: " + summary);
         }
     }
 
-    private ViewFilter filter() {
+    ViewFilter filter() {
         LocalDate from = since == null ? null : DateRange.parse(since).first();
         LocalDate to = until == null ? null : DateRange.parse(until).last();
         String iso = country == null ? null : country.trim().toUpperCase(Locale.ROOT);
         return new ViewFilter(minConfidence == null ? 0.0 : minConfidence, from, to, iso);
     }
 
-    private Query restriction() {
+    /** The text of --query, checked to parse; null without it. */
+    String queryText() {
         if (query == null) {
             return null;
         }
-        String text;
         try {
-            text = Files.readString(query);
+            return Files.readString(query);
         } catch (IOException e) {
             throw new IllegalArgumentException(query + ": cannot read the query: "
                     + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
         }
-        Query parsed;
+    }
+
+    private Query restriction() {
+        String text = queryText();
+        if (text == null) {
+            return null;
+        }
         try {
-            parsed = QueryFactory.create(text);
+            return QueryFactory.create(text);
         } catch (QueryParseException e) {
             throw new IllegalArgumentException(query + ": not valid SPARQL: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        if (!(parsed.isConstructType() || parsed.isDescribeType() || parsed.isSelectType())) {
-            throw new IllegalArgumentException(query + ": an export query must be a CONSTRUCT, DESCRIBE or SELECT query");
-        }
-        return parsed;
     }
 }

@@ -24,6 +24,15 @@ public final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            System.err.println("error: --min-confidence must lie in [0, 1]: " + minConfidence);
+            return 2;
+        }
+        var server = store.server("facts");
+        if (server.isPresent()) {
+            long lines = server.get().facts(article, minConfidence, System.out);
+            return article != null && lines == 0 ? noArticle() : 0;
+        }
         ObjectMapper json = new ObjectMapper();
         PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
         int[] count = {0};
@@ -39,9 +48,13 @@ public final class FactsCommand implements Callable<Integer> {
         }
         out.flush();
         if (article != null && count[0] == 0) {
-            System.err.println("error: no article '" + article + "' in " + store.path());
-            return 1;
+            return noArticle();
         }
         return 0;
+    }
+
+    private int noArticle() {
+        System.err.println("error: no article '" + article + "' in " + store.path());
+        return 1;
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 CompactCommand.class,
                 GazetteerCommand.class,
+                EvalPagesCommand.class,
                 LoadCommand.class,
                 // further commands: one line each
         })
@@ -38,15 +39,11 @@ public final class Main implements Runnable {
     }
 
     /**
-     * A store that cannot be used (none there, a file, in use) is one line and exit status 2, not a stack trace; a
-     * dictionary folder with errors is one line per problem, and exit status 2 before anything is read.
+     * Expected conditions are one line, not a stack trace: a store that cannot be used (none there, a file, held by
+     * another process, its server gone) or a bad value (exit status 2), a file that cannot be read or written (1);
+     * a dictionary folder with errors is one line per problem, and exit status 2 before anything is read.
      */
     private static int storeProblem(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof StoreException) {
-            commandLine.getErr().println("error: " + e.getMessage());
-            commandLine.getErr().flush();
-            return 2;
-        }
         if (e instanceof GazetteerException bad) {
             bad.problems().forEach(commandLine.getErr()::println);
             long errors = bad.problems().stream().filter(GazetteerProblem::isError).count();
@@ -55,7 +52,17 @@ public final class Main implements Runnable {
             commandLine.getErr().flush();
             return 2;
         }
-        throw e;
+        int status;
+        if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+            status = 2;
+        } else if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+            status = 1;
+        } else {
+            throw e;
+        }
+        commandLine.getErr().println("error: " + e.getMessage());
+        commandLine.getErr().flush();
+        return status;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.newsgraph.server.ServerSettings;
 import org.newsgraph.server.SparqlServer;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.ServeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Option;
         "Every SELECT answer holds at most --max-results rows (a cut one carries the header Newsgraph-Results-Truncated: true); "
                 + "CONSTRUCT and DESCRIBE use at most that many solutions.",
         "Queries make no outbound requests (SERVICE is refused unless --allow-service); request bodies are capped by --max-body; "
-                + "/update asks for the token printed at start in the header X-Newsgraph-Token."})
+                + "/update asks for the token printed at start in the header X-Newsgraph-Token.",
+        "While it runs, build, query, facts and export on the same store work through it (it leaves a file readable by its owner only, "
+                + ServeFile.NAME + ", in the store folder)."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -71,6 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
                 if (server.updateToken() != null) {
                     System.out.println("newsgraph: updates need the header X-Newsgraph-Token: " + server.updateToken());
                 }
+                // build, query, facts and export on this store now work through the server (the file is the owner's only)
+                ServeFile.write(store.path(), server.localUrl(), server.storeToken());
                 System.out.flush();
                 if (!isLoopback(host)) {
                     System.err.println("warning: listening on " + host + ", not only this machine"
@@ -78,6 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
                 }
                 // Ctrl-C starts the JVM's shutdown: stop the server, then give this thread the time to close the store
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    ServeFile.delete(store.path());
                     server.stop();
                     try {
                         storeClosed.await(5, TimeUnit.SECONDS);
@@ -86,6 +92,7 @@ public final class ServeCommand implements Callable<Integer> {
                     }
                 }, "newsgraph-serve-shutdown"));
                 server.join();
+                ServeFile.delete(store.path());
             }
             System.err.println("newsgraph: server stopped, store closed");
             return 0;

@@ -207,6 +207,27 @@ public final class OfficeHolders {
         return found;
     }
 
+    /**
+     * The one term a person, named in full, was serving on a date ("JOSEPH R. BIDEN JR." signing a message on
+     * 2023-05-02: president of the United States); null when the dictionary knows none, or more than one.
+     */
+    public Term heldOn(String person, LocalDate date) {
+        String key = key(person);
+        if (!key.contains(" ") || date == null) {
+            return null;
+        }
+        Term found = null;
+        for (Term term : byName.getOrDefault(key, List.of())) {
+            if (term.covers(date)) {
+                if (found != null && !(found.post().equals(term.post()) && found.owner().equals(term.owner()))) {
+                    return null;
+                }
+                found = term;
+            }
+        }
+        return found;
+    }
+
     public int size() {
         return byName.values().stream().mapToInt(List::size).sum();
     }

@@ -21,11 +21,13 @@ public final class CleanText {
         String url = article.url() == null ? null : clean(article.url());
         String source = article.source() == null ? null : clean(article.source());
         String text = clean(article.text());
+        String author = article.author() == null ? null : clean(article.author());
         if (id.equals(article.id()) && title.equals(article.title()) && text.equals(article.text())
-                && java.util.Objects.equals(url, article.url()) && java.util.Objects.equals(source, article.source())) {
+                && java.util.Objects.equals(url, article.url()) && java.util.Objects.equals(source, article.source())
+                && java.util.Objects.equals(author, article.author())) {
             return article;
         }
-        return new Article(id, title, article.published(), url, source, text);
+        return new Article(id, title, article.published(), url, source, text, author, article.language());
     }
 
     /** The text without control characters (the same string if it holds none). */

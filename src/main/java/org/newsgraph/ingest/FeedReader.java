@@ -155,7 +155,21 @@ public final class FeedReader implements ArticleReader {
         String date = firstNonBlank(fields.get("pubDate"), fields.get("published"), fields.get("date"), fields.get("updated"));
         LocalDate published = Dates.published(date, location, "", problems);
         String title = firstNonBlank(fields.get("title"), fields.get("title.html"));
-        out.accept(new Article(id.strip(), HtmlText.inlineText(title), published, link, feedTitle, text), location);
+        out.accept(new Article(id.strip(), HtmlText.inlineText(title), published, link, feedTitle, text,
+                author(firstNonBlank(fields.get("creator"), fields.get("author"))), null), location);
+    }
+
+    /** An item's author: Dublin Core's creator, Atom's author name, or RSS's "jane@example.com (Jane Doe)". */
+    private static String author(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)").matcher(text);
+        if (named.matches()) {
+            return PageMetadata.byline(named.group(1));
+        }
+        return text.contains("@") && !text.contains(" ") ? null : PageMetadata.byline(text.split("\\s*\\n\\s*")[0]);
     }
 
     /** The text of the first field that has any, HTML fields turned into text. */

@@ -5,19 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.newsgraph.model.Article;
 
 /**
- * A saved web page, one article: its title, body text and metadata (Open Graph, canonical link, JSON-LD
- * NewsArticle). The body is the page's {@code [itemprop=articleBody]}, else its {@code <article>}, else its
- * {@code <main>}, else the element holding the most paragraph text, else the JSON-LD articleBody; scripts,
- * navigation, asides, comment threads, adverts and sharing widgets are left out. Offsets refer to that text.
- * The page's id is its canonical URL (Open Graph, canonical link, JSON-LD), else the input's default id.
+ * A saved web page, one article: its body ({@link ArticleBody}: Readability on a page cleaned of boilerplate),
+ * title, date, author, address and site ({@link PageMetadata}). Offsets refer to the body's text. The page's id
+ * is its canonical URL (Open Graph, canonical link, JSON-LD), else the input's default id.
  */
 public final class HtmlReader implements ArticleReader {
     private final long maxBytes;
@@ -43,69 +39,19 @@ public final class HtmlReader implements ArticleReader {
         }
         JsonLdArticle jsonLd = JsonLdArticle.find(page, name, problems);
         PageMetadata meta = PageMetadata.of(page, jsonLd);
-        HtmlText.removeBoilerplate(page.body());
-        String text = String.join("\n", bodyBlocks(page, jsonLd));
+        String text = String.join("\n", ArticleBody.of(page, jsonLd, meta.title()));
         if (text.isBlank()) {
             problems.add(new Problem(name, "read", "no article body: no <article>, [itemprop=articleBody], <main> "
                     + "or paragraph text, and no JSON-LD articleBody"));
             return;
         }
-        LocalDate published = Dates.published(meta.published(), name, "", problems);
+        LocalDate published = meta.published();
+        if (published == null && meta.unreadDate() != null) {
+            problems.add(Problem.warning(name, "read", "unreadable or placeholder date '" + meta.unreadDate()
+                    + "'; the article is kept without it"));
+        }
         String canonical = Ids.fromUrl(meta.url());
         String id = canonical != null ? canonical : Ids.orFromContent(defaultId, text);
-        out.accept(new Article(id, meta.title(), published, meta.url(), meta.siteName(), text), name);
-    }
-
-    private static List<String> bodyBlocks(Document page, JsonLdArticle jsonLd) {
-        for (String selector : List.of("[itemprop=articleBody]", "article", "main", "[role=main]")) {
-            Element container = largest(page.select(selector));
-            if (container != null) {
-                List<String> blocks = HtmlText.blocks(container);
-                if (!blocks.isEmpty()) {
-                    return blocks;
-                }
-            }
-        }
-        Element densest = densestParagraphs(page.body());
-        if (densest != null) {
-            return HtmlText.blocks(densest);
-        }
-        if (jsonLd != null && jsonLd.articleBody() != null && !jsonLd.articleBody().isBlank()) {
-            return jsonLd.articleBody().strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        }
-        return List.of();
-    }
-
-    /** Of several candidates (a page may hold teaser articles), the one with the most text. */
-    private static Element largest(List<Element> candidates) {
-        Element best = null;
-        int bestLength = -1;
-        for (Element candidate : candidates) {
-            int length = candidate.text().length();
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
-            }
-        }
-        return best;
-    }
-
-    /** The element whose own {@code <p>} children hold the most text: where a page without markup keeps its story. */
-    private static Element densestParagraphs(Element body) {
-        Element best = null;
-        int bestLength = 0;
-        for (Element element : body.getAllElements()) {
-            int length = 0;
-            for (Element child : element.children()) {
-                if (child.normalName().equals("p")) {
-                    length += child.text().length();
-                }
-            }
-            if (length > bestLength) {
-                best = element;
-                bestLength = length;
-            }
-        }
-        return best;
+        out.accept(new Article(id, meta.title(), published, meta.url(), meta.siteName(), text, meta.author(), null), name);
     }
 }

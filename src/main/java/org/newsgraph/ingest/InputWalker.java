@@ -26,7 +26,8 @@ import org.newsgraph.model.Article;
  * ({@code .gz}, or sniffed) are read through; empty, binary and UTF-16 files are reported, not read; hidden
  * files and folders and TDB2 stores inside a folder are passed over. Each article's text is cleaned of
  * control characters on the way, and one that is blank to the eye is refused. Nothing an input holds ends
- * the walk: each problem is reported with the input's name and the next input is read.
+ * the walk: each problem is reported with the input's name and the next input is read. An article whose text is
+ * not in English is marked with its language and reported ({@link Language}).
  */
 public final class InputWalker {
     private final ReaderRegistry readers;
@@ -219,12 +220,27 @@ public final class InputWalker {
                         + "spaces (no-break, zero-width) and control characters"));
             } else {
                 try {
-                    out.accept(clean, location);
+                    out.accept(withLanguage(clean, location, problems), location);
                 } catch (RuntimeException e) {
                     throw new Downstream(e);
                 }
             }
         });
+    }
+
+    /**
+     * The article marked with the language of its text when that is not English, and reported: newsgraph's
+     * models and word lists are English, so it would give no facts, and the user should know why.
+     */
+    private static Article withLanguage(Article article, String location, Problems problems) {
+        String language = article.language() != null ? article.language() : Language.of(article.text());
+        if (language == null || language.equals("en")) {
+            return article;
+        }
+        problems.add(Problem.warning(location, "language", "article '" + article.id() + "' is in "
+                + Language.name(language) + " (" + language + "), not English: newsgraph reads English only, "
+                + "so it is stored without facts"));
+        return language.equals(article.language()) ? article : article.withLanguage(language);
     }
 
     /** What the sink threw (a stop, the build's own failure): it passes through the catch of an input's failures. */

@@ -92,7 +92,8 @@ public final class JsonLinesReader implements ArticleReader {
         }
         LocalDate published = Dates.published(text(node, "published"), name + ":" + number,
                 "article '" + id + "': \"published\": ", problems);
-        return new Article(id, text(node, "title"), published, text(node, "url"), text(node, "source"), text);
+        return new Article(id, text(node, "title"), published, text(node, "url"), text(node, "source"), text,
+                text(node, "author"), null);
     }
 
     private static String text(JsonNode node, String field) {

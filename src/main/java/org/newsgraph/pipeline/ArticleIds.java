@@ -77,7 +77,7 @@ public final class ArticleIds {
     }
 
     private Assigned renamed(Article article, String id, String clash, String location) {
-        Article kept = new Article(id, article.title(), article.published(), article.url(), article.source(), article.text());
+        Article kept = article.withId(id);
         String hint = clash.startsWith("is already stored") ? " (build --replace replaces the stored one)" : "";
         return new Assigned(kept, Problem.warning(location, "id", "id '" + article.id() + "' " + clash
                 + "; this article is stored as '" + id + "'" + hint));

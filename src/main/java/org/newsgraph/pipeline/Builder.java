@@ -24,6 +24,7 @@ import org.newsgraph.ingest.Problems;
 import org.newsgraph.ingest.ReaderRegistry;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -37,10 +38,11 @@ import org.newsgraph.store.GraphStore;
  */
 public final class Builder {
     private final ExtractionPipeline pipeline;
-    private final GraphStore store;
+    private final ArticleStore store;
     private final BuildOptions options;
 
-    public Builder(ExtractionPipeline pipeline, GraphStore store, BuildOptions options) {
+    /** A build into {@code store}: a {@link GraphStore} opened here, or a store a running server holds. */
+    public Builder(ExtractionPipeline pipeline, ArticleStore store, BuildOptions options) {
         this.pipeline = pipeline;
         this.store = store;
         this.options = options;
@@ -78,7 +80,7 @@ public final class Builder {
         // readers report what they skip (too large, a store) as problems; the run counts its own
         long skipped = counters.skipped.get() + problems.count(Problem.Severity.SKIPPED) - run.reportedSkips;
         return new BuildSummary(counters.read.get(), counters.stored.get(), skipped, failed,
-                counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all());
+                counters.facts.get(), (System.nanoTime() - started) / 1e9, run.stopped, problems.all(), counters.notEnglish.get());
     }
 
     private static void removeShutdownHook(Thread hook) {
@@ -96,6 +98,8 @@ public final class Builder {
         public final AtomicLong skipped = new AtomicLong();
         public final AtomicLong failed = new AtomicLong();
         public final AtomicLong facts = new AtomicLong();
+        /** Articles in another language than English, stored without facts. */
+        public final AtomicLong notEnglish = new AtomicLong();
     }
 
     /** What became of one article on an extraction thread. */
@@ -193,6 +197,9 @@ public final class Builder {
                 problems.add(assigned.note());
             }
             Article article = assigned.article();
+            if (article.language() != null && !article.language().equals("en")) {
+                counters.notEnglish.incrementAndGet();
+            }
             put(new Pending(location, extractors.submit(() -> extract(article, location))));
         }
 
@@ -207,6 +214,10 @@ public final class Builder {
             try {
                 if (options.resume() && storedArticles.holdsUnchanged(article)) {
                     return new Unchanged(article.id());
+                }
+                if (article.language() != null && !article.language().equals("en")) {
+                    // the models and word lists are English: reported when read, stored without facts
+                    return new Extracted(new ArticleFacts(article, List.of()));
                 }
                 return new Extracted(pipeline.process(article));
             } catch (RuntimeException | StackOverflowError e) {

@@ -98,6 +98,12 @@ public final class FactMapper {
             if (article.source() != null && !article.source().isBlank()) {
                 add(graph, NG.source.asNode(), literal(article.source()));
             }
+            if (article.author() != null && !article.author().isBlank()) {
+                add(graph, NG.author.asNode(), literal(article.author()));
+            }
+            if (article.language() != null && !article.language().isBlank()) {
+                add(graph, NG.language.asNode(), literal(article.language()));
+            }
         }
 
         private void writeRole(Node node, RoleFact role) {

@@ -49,6 +49,8 @@ public final class NG {
     public static final Property published = property("published");
     public static final Property source = property("source");
     public static final Property text = property("text");
+    public static final Property author = property("author");
+    public static final Property language = property("language");
 
     // Properties: entities
     public static final Property isoCode = property("isoCode");

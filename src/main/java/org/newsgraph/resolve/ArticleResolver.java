@@ -62,7 +62,7 @@ public final class ArticleResolver {
      * Who took part in what the article reports, for a group subject ("the leaders", "both sides", "they"): the
      * persons of a sentence that says who took part ("Participants in the call included ...", "... met with ...")
      * or else of the first of its opening sentences that names two or more, else those of the title; the
-     * person the title names (whose meeting or call it reports) is one of them.
+     * person the title names, or the one its opening sentence names (whose meeting or call it reports), is one of them.
      */
     public List<Entity> participants() {
         return participants;
@@ -90,6 +90,14 @@ public final class ArticleResolver {
             return List.of();
         }
         List<Entity> all = new ArrayList<>(found);
+        // whoever the title or the opening sentence names held the meeting or the call ("President X held a call ...")
+        List<Entity> opening = sentences.isEmpty() || !saysWhoTookPart(sentences.get(0)) ? List.of()
+                : personsBySentence.getOrDefault(sentences.get(0).sentence().index(), List.of());
+        for (Entity host : opening.size() == 1 ? opening : List.<Entity>of()) {
+            if (!all.contains(host)) {
+                all.add(0, host);
+            }
+        }
         if (titlePerson != null && !all.contains(titlePerson)) {
             all.add(0, titlePerson);
         }

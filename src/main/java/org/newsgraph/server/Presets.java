@@ -18,15 +18,32 @@ import java.util.stream.Stream;
 
 /**
  * The repository's queries/*.rq files, which the build copies into the jar under org/newsgraph/queries,
- * offered by the web page as presets. Read once at start-up.
+ * offered by the web page as presets. Read once at start-up. A preset declares its parameters in comment lines
+ * {@code # @param NAME TYPE: what it is}; the query reads each as the variable {@code ?NAME}, which is unbound
+ * (meaning: any) unless the user gives a value, so the file runs as it is too (bin/newsgraph query).
  */
 public final class Presets {
     /** Where the build puts queries/ on the class path. */
     public static final String FOLDER = "org/newsgraph/queries";
 
-    /** One preset: the file name without .rq, its first comment line (or the name) and the query text. */
-    public record Preset(String name, String title, String query) {
+    /** One preset: the file name without .rq, its first comment line (or the name), the query text and its parameters. */
+    public record Preset(String name, String title, String query, List<Param> params) {
+        public Preset {
+            params = List.copyOf(params);
+        }
     }
+
+    /**
+     * A parameter: bound to the variable {@code ?name}. Types: {@code country} (an ISO 3166-1 alpha-3 code, a string),
+     * {@code person}, {@code entity} and {@code fact} (IRIs), {@code since} and {@code until} (a date, yyyy[-mm[-dd]],
+     * bound as the first or last day it covers, yyyy-mm-dd, for comparing with STR of a date).
+     */
+    public record Param(String name, String type, String description) {
+        static final java.util.Set<String> TYPES = java.util.Set.of("country", "person", "entity", "fact", "since", "until");
+    }
+
+    private static final java.util.regex.Pattern PARAM =
+            java.util.regex.Pattern.compile("^#\\s*@param\\s+([A-Za-z][A-Za-z0-9_]*)\\s+([a-z]+)\\s*:?\\s*(.*)$");
 
     private Presets() {
     }
@@ -74,7 +91,7 @@ public final class Presets {
                 String fileName = file.getFileName().toString();
                 String name = fileName.substring(0, fileName.length() - ".rq".length());
                 String query = Files.readString(file);
-                presets.add(new Preset(name, title(query, name), query));
+                presets.add(new Preset(name, title(query, name), query, params(query, fileName)));
             }
         }
         return presets;
@@ -85,5 +102,21 @@ public final class Presets {
         return query.lines().map(String::strip).filter(line -> line.startsWith("#"))
                 .map(line -> line.replaceFirst("^#+\\s*", "")).filter(line -> !line.isEmpty())
                 .findFirst().orElse(fallback);
+    }
+
+    /** The {@code # @param} lines of a query; a line of an unknown type is a mistake in the file, said at start-up. */
+    static List<Param> params(String query, String file) {
+        List<Param> params = new ArrayList<>();
+        for (String line : query.lines().map(String::strip).toList()) {
+            java.util.regex.Matcher matcher = PARAM.matcher(line);
+            if (matcher.matches()) {
+                if (!Param.TYPES.contains(matcher.group(2))) {
+                    throw new IllegalStateException(file + ": parameter ?" + matcher.group(1) + " has unknown type '" + matcher.group(2)
+                            + "'; one of " + String.join(", ", Param.TYPES.stream().sorted().toList()));
+                }
+                params.add(new Param(matcher.group(1), matcher.group(2), matcher.group(3).strip()));
+            }
+        }
+        return params;
     }
 }

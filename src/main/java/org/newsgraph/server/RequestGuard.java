@@ -17,7 +17,8 @@ import org.eclipse.jetty.util.Callback;
  * the request, cookies included), a {@code Host} this server does not go by (DNS rebinding), a URL longer
  * than {@link #MAX_URI} and a body larger than the cap (413). A declared Content-Length over the cap is
  * refused before a byte of the body is read; a chunked body is read up to the cap, and refused at the first
- * byte past it.
+ * byte past it. A build's batch sent to {@code /api/store/} with the store token may be larger
+ * ({@link StoreApi#MAX_BODY}), but must declare its length.
  */
 final class RequestGuard extends Handler.Wrapper {
     /** Longer queries go by POST; the web page always posts. */
@@ -25,10 +26,12 @@ final class RequestGuard extends Handler.Wrapper {
 
     private final HostCheck hosts;
     private final long maxBody;
+    private final String storeToken;
 
-    RequestGuard(HostCheck hosts, long maxBodyBytes, Handler next) {
+    RequestGuard(HostCheck hosts, long maxBodyBytes, String storeToken, Handler next) {
         this.hosts = hosts;
         this.maxBody = maxBodyBytes;
+        this.storeToken = storeToken;
         setHandler(next);
     }
 
@@ -55,6 +58,11 @@ final class RequestGuard extends Handler.Wrapper {
             return true;
         }
         HttpField length = request.getHeaders().getField(HttpHeader.CONTENT_LENGTH);
+        boolean ownBatch = length != null && request.getHttpURI().getPath().startsWith("/api/store/")
+                && StoreApi.matches(request.getHeaders().get(StoreApi.TOKEN_HEADER), storeToken);
+        if (ownBatch && length.getLongValue() <= StoreApi.MAX_BODY) {
+            return super.handle(request, response, callback);
+        }
         if (length != null && length.getLongValue() > maxBody) {
             return tooLarge(request, response, callback, length.getLongValue() + " bytes");
         }

@@ -15,7 +15,8 @@ import org.newsgraph.store.GraphStore;
  * The store over HTTP: an embedded Apache Jena Fuseki with the SPARQL 1.1 Protocol at {@code /sparql}
  * (and {@code /update} when updates are allowed), and the web page at {@code /}. The default graph is the
  * union of the article graphs, as {@link GraphStore} sets it. Every request passes {@link RequestGuard}
- * first; queries pass {@link QueryPolicy} and {@link HeapGuard}, updates {@link UpdateGuard}.
+ * first; queries pass {@link QueryPolicy} and {@link HeapGuard}, updates {@link UpdateGuard}; the web view reads
+ * {@code /api/*} ({@link ApiServlet}), the store's own commands {@code /api/store/*} ({@link StoreApi}).
  */
 public final class SparqlServer implements AutoCloseable {
     /** Dataset name: the root, so the endpoints are /sparql and /update. */
@@ -24,12 +25,14 @@ public final class SparqlServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final ServerSettings settings;
     private final String updateToken;
+    private final String storeToken;
     private final HeapGuard heap;
 
-    private SparqlServer(FusekiServer fuseki, ServerSettings settings, String updateToken, HeapGuard heap) {
+    private SparqlServer(FusekiServer fuseki, ServerSettings settings, String updateToken, String storeToken, HeapGuard heap) {
         this.fuseki = fuseki;
         this.settings = settings;
         this.updateToken = updateToken;
+        this.storeToken = storeToken;
         this.heap = heap;
     }
 
@@ -55,11 +58,15 @@ public final class SparqlServer implements AutoCloseable {
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(limits)
                     .processor(new UpdateGuard(updateToken, hosts, policy, settings.allowService())).build());
         }
+        ViewData viewData = new ViewData(store.dataset(), settings.timeout());
+        String storeToken = UpdateGuard.newToken();
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .add(DATASET, service)
                 .addFilter("/*", new IndexFilter())
-                .addServlet("/api/*", new ApiServlet(new EntityFacts(store.dataset()), Presets.load(), updateToken))
+                .addServlet("/api/*", new ApiServlet(viewData, new EntityFacts(store.dataset()),
+                        Presets.load(), updateToken, settings.maxResults()))
+                .addServlet("/api/store/*", new StoreApi(store, storeToken, hosts))
                 .addServlet("/webjars/*", new ClasspathResourceServlet("META-INF/resources/webjars", "public, max-age=86400"))
                 .addServlet("/*", new ClasspathResourceServlet("org/newsgraph/web", "no-cache"))
                 .build();
@@ -69,14 +76,24 @@ public final class SparqlServer implements AutoCloseable {
                 serverConnector.setHost(settings.host());
             }
         }
-        jetty.setHandler(new RequestGuard(hosts, settings.maxBodyBytes(), jetty.getHandler()));
+        jetty.setHandler(new RequestGuard(hosts, settings.maxBodyBytes(), storeToken, jetty.getHandler()));
         try {
             fuseki.start();
         } catch (RuntimeException e) {
             heap.close();
             throw e;
         }
-        return new SparqlServer(fuseki, settings, updateToken, heap);
+        // the web view's index and fact table, read now rather than on the first page load
+        Thread warmUp = new Thread(() -> {
+            try {
+                viewData.snapshot();
+            } catch (RuntimeException e) {
+                // the first request will read it again, and report what goes wrong
+            }
+        }, "newsgraph-view-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return new SparqlServer(fuseki, settings, updateToken, storeToken, heap);
     }
 
     /** The port it listens on (the one picked, when the settings asked for 0). */
@@ -91,6 +108,18 @@ public final class SparqlServer implements AutoCloseable {
     /** The token /update asks for in {@code X-Newsgraph-Token}; null when updates are off. */
     public String updateToken() {
         return updateToken;
+    }
+
+    /** The token the store's own commands send to work through this server (serve keeps it in the store folder). */
+    public String storeToken() {
+        return storeToken;
+    }
+
+    /** The address a command on this machine reaches the server at: the loopback one when it listens on every interface. */
+    public String localUrl() {
+        String host = settings.host();
+        boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        return wildcard ? "http://127.0.0.1:" + port() + "/" : url();
     }
 
     /** The address of the web page, e.g. http://127.0.0.1:3030/. */

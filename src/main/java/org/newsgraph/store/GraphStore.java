@@ -16,20 +16,23 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.rdf.FactMapper;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 
 /**
  * The TDB2 store on disk. Each article lives in its own named graph; a batch of articles is written in
  * one transaction, so a failed or interrupted run leaves the store as it was before that batch.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements AutoCloseable, ArticleStore {
     private final Dataset dataset;
     private final FactMapper mapper = new FactMapper();
     private final Optional<String> recovery;
@@ -82,9 +85,20 @@ public final class GraphStore implements AutoCloseable {
         try {
             return DatabaseMgr.connectDatasetGraph(Location.create(directory), params);
         } catch (DBOpEnvException e) {
-            throw new StoreException("store " + directory + " is in use by another process: " + e.getMessage(), e);
+            throw new StoreInUseException(directory, "store " + directory + " is in use by " + StoreHolder.describe(directory)
+                    + "; TDB2 lets one process at a time open a store", e);
         } catch (TransactionException e) {
             throw new StoreException("store " + directory + " cannot be opened: " + e.getMessage(), e);
+        } catch (RuntimeIOException e) {
+            // another user's process holds it, or the folder is not ours to write: TDB2 cannot open its lock file
+            String cause = e.getCause() instanceof java.nio.file.AccessDeniedException ? "no permission to write " + e.getCause().getMessage()
+                    : String.valueOf(e.getMessage());
+            var holder = StoreHolder.pid(directory);
+            if (holder.isPresent() && ProcessHandle.of(holder.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new StoreInUseException(directory, "store " + directory + " is in use by " + StoreHolder.describe(directory)
+                        + " (and " + cause + ")", e);
+            }
+            throw new StoreException("store " + directory + " cannot be opened: " + cause, e);
         }
     }
 
@@ -110,7 +124,33 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    @Override
+    public boolean holdsNoArticle() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().listGraphNodes().hasNext());
+    }
+
+    @Override
+    public boolean holdsUnchanged(Article article) {
+        Node graph = graphOf(article.id());
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return dsg.contains(graph, graph, NG.text.asNode(), NodeFactory.createLiteralString(article.text()))
+                    && dsg.contains(graph, graph, NG.title.asNode(), NodeFactory.createLiteralString(article.title()));
+        });
+    }
+
+    @Override
+    public boolean holdsOtherText(String id, String text) {
+        Node graph = graphOf(id);
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return dsg.contains(graph, graph, NG.articleId.asNode(), Node.ANY)
+                    && !dsg.contains(graph, graph, NG.text.asNode(), NodeFactory.createLiteralString(text));
+        });
+    }
+
     /** Writes a batch the way {@code loader} says. */
+    @Override
     public void write(Collection<ArticleFacts> batch, Loader loader) {
         if (loader == Loader.BULK) {
             bulkLoad(batch);

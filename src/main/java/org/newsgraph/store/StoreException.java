@@ -1,7 +1,7 @@
 package org.newsgraph.store;
 
 /** A store that cannot be used as asked: no store in the folder, a file instead of a folder, a store in use. One line. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }

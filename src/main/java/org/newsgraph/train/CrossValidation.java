@@ -65,33 +65,33 @@ final class CrossValidation {
         return scored;
     }
 
-    /** The gold report of the articles with the statements at or above a threshold, and the other facts as extracted. */
+    /** The gold report of the articles with the statements the thresholds keep, and the other facts as extracted. */
     static Report report(List<StatementExamples> examples, Map<String, List<Scored>> scored, StatementModel.Thresholds thresholds) {
-        Map<String, FactSheet> gold = new LinkedHashMap<>();
-        Map<String, FactSheet> system = new LinkedHashMap<>();
-        for (StatementExamples example : examples) {
-            String id = example.gold().article().id();
-            gold.put(id, example.gold().gold());
-            List<Fact> facts = new ArrayList<>(example.otherFacts());
-            for (Scored s : scored.getOrDefault(id, List.of())) {
+        return report(examples, example -> {
+            List<Fact> kept = new ArrayList<>();
+            for (Scored s : scored.getOrDefault(example.gold().article().id(), List.of())) {
                 if (s.keptBy(thresholds) && !LearnedStatementExtractor.aboutOwnState(example.context(), s)) {
-                    facts.add(s.toFact(example.context(), example.evidence()));
+                    kept.add(s.toFact(example.context(), example.evidence()));
                 }
             }
-            system.put(id, FactSheets.of(id, facts));
-        }
-        return Scorer.score(gold, system).report();
+            return kept;
+        });
     }
 
     /** The report with the pattern rules' statements alone, the baseline the model must beat. */
     static Report rulesReport(List<StatementExamples> examples) {
+        return report(examples, example -> List.copyOf(example.evidence().ruleFacts()));
+    }
+
+    /** The gold report of the articles with their other facts as extracted and the statements given for each. */
+    private static Report report(List<StatementExamples> examples, java.util.function.Function<StatementExamples, List<Fact>> statements) {
         Map<String, FactSheet> gold = new LinkedHashMap<>();
         Map<String, FactSheet> system = new LinkedHashMap<>();
         for (StatementExamples example : examples) {
             String id = example.gold().article().id();
             gold.put(id, example.gold().gold());
             List<Fact> facts = new ArrayList<>(example.otherFacts());
-            facts.addAll(example.evidence().ruleFacts());
+            facts.addAll(statements.apply(example));
             system.put(id, FactSheets.of(id, facts));
         }
         return Scorer.score(gold, system).report();

@@ -26,8 +26,6 @@ import org.newsgraph.ingest.Problems;
 public final class StatementTraining {
     /** Thresholds tried for a statement's probability. */
     static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
-    /** Thresholds tried for statements the pattern rules found too. */
-    static final double[] RULE_THRESHOLDS = {0.0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3};
     /** How precise what the model alone adds, by one way of finding speakers, must be (cross-validated). */
     static final double MARGINAL_PRECISION = 0.5;
     /** A threshold no probability reaches: the model adds nothing of that kind. */
@@ -86,22 +84,10 @@ public final class StatementTraining {
         if (dump != null) {
             dump(examples, folds, settings, dump);
         }
-        // the model may add what the rules miss, but not at the cost of their precision: the thresholds are those
-        // of the best cross-validated F1 whose precision is no lower than the rules' own
+        // the model adds what the rules miss and gives every statement its confidence, but never removes what the
+        // rules found: a statement the rules read from the grammar of its sentence stays, however unusual it is
         Report rules = CrossValidation.rulesReport(tuning);
-        double floor = rules.score(Measure.STATEMENTS_STRICT).precision();
         StatementModel.Thresholds best = StatementModel.Thresholds.of(0, NEVER);
-        double bestF1 = -1;
-        for (double rule : RULE_THRESHOLDS) {
-            for (double model : THRESHOLDS) {
-                StatementModel.Thresholds t = StatementModel.Thresholds.of(rule, model);
-                Score score = CrossValidation.report(tuning, outOfFold, t).score(Measure.STATEMENTS_STRICT);
-                if (score.precision() >= floor && score.f1() > bestF1) {
-                    bestF1 = score.f1();
-                    best = t;
-                }
-            }
-        }
         // then each way a speaker is found gets its own threshold for what only the model finds: lowered step by step
         // from the top while what each step adds is more often right than wrong
         for (StatementCandidate.Channel channel : StatementCandidate.Channel.values()) {

@@ -10,6 +10,10 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.ExportFixture;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
 
 class ExportCommandTest {
@@ -95,6 +100,73 @@ class ExportCommandTest {
                 assertThat(quads.asDatasetGraph().stream().count()).isEqualTo(store.quadCount());
             });
         }
+    }
+
+    @Test
+    void turtleTrigAndJsonLdCarryThePrefixes() throws Exception {
+        Path turtle = directory.resolve("graph.ttl");
+        Path trig = directory.resolve("graph.trig");
+        Path jsonld = directory.resolve("graph.jsonld");
+        for (Path file : java.util.List.of(turtle, trig, jsonld)) {
+            String format = Map.of("ttl", "turtle", "trig", "trig", "jsonld", "jsonld").get(file.toString().replaceAll(".*\\.", ""));
+            assertThat(Main.run("export", "--store", storeDir.toString(), "--format", format, "-o", file.toString())).isZero();
+        }
+
+        assertThat(Files.readString(turtle)).startsWith("@prefix id:").contains("@prefix ng:   <https://w3id.org/newsgraph/ontology#> .")
+                .contains("ng:Person");
+        assertThat(Files.readString(trig)).contains("@prefix ng:   <https://w3id.org/newsgraph/ontology#> .").contains("id:article-summit-1");
+        JsonNode context = new ObjectMapper().readTree(jsonld.toFile()).path("@context");
+        assertThat(context.path("ng").asText()).isEqualTo("https://w3id.org/newsgraph/ontology#");
+        assertThat(context.path("id").asText()).isEqualTo("https://w3id.org/newsgraph/id/");
+        Dataset read = RDFDataMgr.loadDataset(jsonld.toString());
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            Txn.executeRead(store.dataset(), () -> assertThat(read.asDatasetGraph().stream().count()).isEqualTo(store.quadCount()));
+        }
+    }
+
+    @Test
+    void noTextLeavesTheArticleWordsOutAndKeepsTheOffsets() throws Exception {
+        for (String format : java.util.List.of("turtle", "nquads", "jsonld", "rdfxml", "trig")) {
+            Path file = directory.resolve("bare." + format);
+            assertThat(Main.run("export", "--store", storeDir.toString(), "--format", format, "--no-text", "-o", file.toString())).isZero();
+            Dataset read = RDFDataMgr.loadDataset(file.toString(), org.apache.jena.riot.RDFLanguages.filenameToLang(file.toString(),
+                    format.equals("turtle") ? org.apache.jena.riot.Lang.TURTLE : format.equals("rdfxml") ? org.apache.jena.riot.Lang.RDFXML
+                            : format.equals("jsonld") ? org.apache.jena.riot.Lang.JSONLD : org.apache.jena.riot.Lang.NQUADS));
+            Model all = read.getUnionModel().union(read.getDefaultModel());
+            assertThat(all.listStatements(null, NG.text, (org.apache.jena.rdf.model.RDFNode) null).toList()).as(format).isEmpty();
+            assertThat(all.listStatements(null, NG.sentence, (org.apache.jena.rdf.model.RDFNode) null).toList()).as(format).isEmpty();
+            assertThat(all.listStatements(null, NG.start, (org.apache.jena.rdf.model.RDFNode) null).toList()).as(format).hasSize(6);
+            assertThat(all.listStatements(null, NG.title, (org.apache.jena.rdf.model.RDFNode) null).toList()).as(format).hasSize(2);
+        }
+    }
+
+    @Test
+    void csvEventsThroughTheCommandLine() throws Exception {
+        Path file = directory.resolve("events.csv");
+
+        int exit = Main.run("export", "--store", storeDir.toString(), "--format", "csv-events", "--min-confidence", "0.5",
+                "-o", file.toString());
+
+        assertThat(exit).isZero();
+        java.util.List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("event,type,relation,date,published,subject,subject_label");
+        assertThat(Files.readString(file)).contains("\r\n");
+    }
+
+    @Test
+    void anUnknownFormatIsOneLineNamingTheFormats() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        int exit;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            exit = Main.run("export", "--store", storeDir.toString(), "--format", "excel");
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("error: unknown export format 'excel'; one of: turtle, "
+                + "ntriples, rdfxml, trig, nquads, jsonld, graphml, gexf, cytoscape, dot, csv-events\n");
     }
 
     @Test

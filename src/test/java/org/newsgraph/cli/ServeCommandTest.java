@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.ServeFile;
 
 class ServeCommandTest {
     private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) ");
@@ -68,6 +70,125 @@ class ServeCommandTest {
         try (GraphStore graphStore = GraphStore.open(store)) {
             graphStore.replace(List.of(new ArticleFacts(new Article("a2", "Another", null, null, null, "More text."), List.of())));
             assertThat(graphStore.quadCount()).isPositive();
+        }
+    }
+
+    /**
+     * One store, many users: while serve holds the store, build, query, facts and export work through it, and what a
+     * build adds shows in the web view at once; without the server's file a command names the process that holds it.
+     */
+    @Test
+    void commandsOnAServedStoreWorkThroughTheServer(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Path examples = Path.of(System.getProperty("newsgraph.root", ".")).resolve("examples");
+        assertThat(Main.run("build", "--quiet", "--store", store.toString(), examples.resolve("lithuania-condemns-belarus-balloons.txt").toString())).isZero();
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            TDBInternal.expel(graphStore.dataset().asDatasetGraph());
+        }
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--store", store.toString(), "--port", "0")
+                .redirectError(dir.resolve("serve.log").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+            Matcher matcher = URL.matcher(String.valueOf(out.readLine()));
+            assertThat(matcher.find()).isTrue();
+            String url = matcher.group(1);
+            Path file = store.resolve(ServeFile.NAME);
+            awaitFile(file);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(search(url, "Hrynkevich")).contains("Anatol Hrynkevich");
+            assertThat(search(url, "Lindqvist")).doesNotContain("Karin Lindqvist");
+
+            Run built = Run.of("build", "--quiet", "--store", store.toString(), examples.resolve("denmark-summons-iranian-ambassador.txt").toString());
+            assertThat(built.exit()).as(built.err()).isZero();
+            assertThat(built.err()).contains("is held by the server at " + url + "; build works through it").contains("1 articles read, 1 stored");
+            // the web view reads the new version in the background: the first requests may get the previous one
+            String found = search(url, "Lindqvist");
+            for (int i = 0; i < 600 && !found.contains("Karin Lindqvist"); i++) {
+                Thread.sleep(100);
+                found = search(url, "Lindqvist");
+            }
+            assertThat(found).contains("Karin Lindqvist");
+
+            Run query = Run.of("query", "--store", store.toString(), "--format", "csv", "--sparql",
+                    "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?id WHERE { ?a ng:articleId ?id } ORDER BY ?id");
+            assertThat(query.exit()).as(query.err()).isZero();
+            assertThat(query.out().lines().toList()).containsExactly("id", "denmark-summons-iranian-ambassador", "lithuania-condemns-belarus-balloons");
+            Run ask = Run.of("query", "--store", store.toString(), "--sparql", "ASK { ?s ?p ?o }");
+            assertThat(ask.out()).isEqualTo("true\n");
+            Run facts = Run.of("facts", "--store", store.toString(), "--article", "denmark-summons-iranian-ambassador");
+            assertThat(facts.exit()).isZero();
+            assertThat(facts.out()).startsWith("{\"id\":\"denmark-summons-iranian-ambassador\"").contains("Karin Lindqvist");
+            Path csv = dir.resolve("events.csv");
+            Run export = Run.of("export", "--store", store.toString(), "--format", "csv-events", "--no-text", "-o", csv.toString());
+            assertThat(export.exit()).as(export.err()).isZero();
+            assertThat(Files.readAllLines(csv).get(0)).startsWith("event,type,relation");
+            assertThat(Files.readString(csv)).contains("Karin Lindqvist").doesNotContain("Copenhagen arrested");
+            Run missing = Run.of("facts", "--store", store.toString(), "--article", "nothing");
+            assertThat(missing.exit()).isEqualTo(1);
+
+            // what serve's file cannot reach (another user cannot read it): one line naming the holder
+            Run compact = Run.of("compact", "--store", store.toString());
+            assertThat(compact.exit()).isEqualTo(2);
+            assertThat(compact.err()).matches("error: store " + java.util.regex.Pattern.quote(store.toString())
+                    + " is in use by process " + serve.pid() + " \\(newsgraph serve --store .*\\); TDB2 lets one process at a time open a store\n");
+            Files.move(file, dir.resolve("hidden.json"));
+            Run blind = Run.of("facts", "--store", store.toString());
+            assertThat(blind.exit()).isEqualTo(2);
+            assertThat(blind.err()).startsWith("error: store " + store + " is in use by process " + serve.pid() + " (newsgraph serve").hasLineCount(1);
+            Files.move(dir.resolve("hidden.json"), file);
+
+            serve.destroy();
+            assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            serve.destroyForcibly();
+        }
+        assertThat(store.resolve(ServeFile.NAME)).doesNotExist();
+        assertThat(Run.of("facts", "--store", store.toString()).out().lines()).hasSize(2);
+    }
+
+    @Test
+    void badValuesAreOneLine(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        GraphStore.open(store).close();
+        for (List<String> command : List.of(List.of("build", "--threads", "0", "x.txt"), List.of("build", "--batch", "0", "x.txt"),
+                List.of("facts", "--min-confidence", "5"), List.of("export", "--format", "dot", "--min-confidence", "5"),
+                List.of("export", "--format", "dot", "--since", "2024-13"), List.of("export", "--format", "excel"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.addAll(List.of("--store", store.toString()));
+            Run run = Run.of(args.toArray(String[]::new));
+            assertThat(run.exit()).as("%s", command).isEqualTo(2);
+            assertThat(run.err()).as("%s", command).startsWith("error: ").hasLineCount(1);
+        }
+        assertThat(dir.resolve("x.txt")).doesNotExist();
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        for (int i = 0; i < 100 && !Files.exists(file); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static String search(String url, String name) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "api/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** A command run in this JVM, its exit status and what it printed. */
+    private record Run(int exit, String out, String err) {
+        static Run of(String... args) {
+            java.io.PrintStream oldOut = System.out;
+            java.io.PrintStream oldErr = System.err;
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            try {
+                System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+                System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+                int exit = Main.run(args);
+                return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(oldOut);
+                System.setErr(oldErr);
+            }
         }
     }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.testing.ExamplesStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -61,6 +63,35 @@ class DotWriterTest {
         // the line break of the label is a line break in the drawing: two text lines, quotes and all
         String[] lines = ExportFixture.TRICKY_NAME.split("\n");
         assertThat(texts).contains(lines[0], lines[1], "president", "party to", "Russia");
+    }
+
+    /** The bundled examples: a page to read, not the 11,708 x 291 px strip a top-to-bottom layout drew, every label drawn. */
+    @Test
+    void theExamplesRenderAsAPageWithEveryEdgeLabel() throws Exception {
+        Assumptions.assumeTrue(dotOnPath(), "Graphviz 'dot' is not installed (apt-get install graphviz)");
+        Path examples = directory.resolve("examples.dot");
+        ViewGraph view;
+        try (GraphStore store = GraphStore.open(ExamplesStore.path()); java.io.OutputStream out = Files.newOutputStream(examples)) {
+            view = new ViewGraphReader(store, System.err::println).read(ViewFilter.ALL);
+            new DotWriter().write(view, out);
+        }
+        Path svg = directory.resolve("examples.svg");
+        Process dot = new ProcessBuilder("dot", "-Tsvg", examples.toString(), "-o", svg.toString()).redirectErrorStream(true).start();
+        String messages = new String(dot.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(dot.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(dot.exitValue()).as(messages).isZero();
+
+        Element root = parseSvg(svg).getDocumentElement();
+        double width = points(root.getAttribute("width"));
+        double height = points(root.getAttribute("height"));
+        assertThat(view.edges()).hasSizeGreaterThan(50);
+        assertThat(Math.max(width, height)).as("%s x %s pt", width, height).isLessThan(4000);
+        assertThat(width / height).as("%s x %s pt", width, height).isBetween(1 / 3.0, 3.0);
+        assertThat(parseSvg(svg).getElementsByTagNameNS(SVG, "text").getLength()).isEqualTo(view.nodes().size() + view.edges().size());
+    }
+
+    private static double points(String length) {
+        return Double.parseDouble(length.replace("pt", ""));
     }
 
     @Test

@@ -34,6 +34,17 @@ class FeedReaderTest {
     }
 
     @Test
+    void readsItemAuthors() throws Exception {
+        ReadResult result = ReadResult.read(reader, "f.rss", """
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title>
+                <item><guid>1</guid><dc:creator>Kari Nordmann</dc:creator><description>One.</description></item>
+                <item><guid>2</guid><author>kari@wire.example (Kari Nordmann)</author><description>Two.</description></item>
+                <item><guid>3</guid><author>kari@wire.example</author><description>Three.</description></item>
+                </channel></rss>""");
+        assertThat(result.articles()).extracting(Article::author).containsExactly("Kari Nordmann", "Kari Nordmann", null);
+    }
+
+    @Test
     void readsAtomEntriesWithXhtmlContentAndAlternateLinks() throws Exception {
         ReadResult result = ReadResult.read(reader, "f.atom", """
                 <feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Desk</title>

@@ -36,6 +36,17 @@ class InputWalkerTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsReportedAndMarked() throws IOException {
+        Files.writeString(folder.resolve("fr.txt"), "Quotas de pêche\nLe ministre norvégien de la Pêche a déclaré lundi que "
+                + "les négociations avec l'Islande et les îles Féroé sur les quotas de maquereau se poursuivraient la semaine "
+                + "prochaine, après un premier cycle à Reykjavik qui s'est achevé sans accord.\n");
+        walk(folder.resolve("fr.txt").toString());
+        assertThat(articles).extracting(Article::language).containsExactly("fr");
+        assertThat(problems.all()).extracting(Problem::toString).containsExactly(folder.resolve("fr.txt")
+                + ": language: article 'fr' is in French (fr), not English: newsgraph reads English only, so it is stored without facts");
+    }
+
+    @Test
     void recognisesTheFormatByContentWhenTheExtensionSaysNothing() throws IOException {
         Files.writeString(folder.resolve("feed"), "{\"id\": \"j\", \"text\": \"From JSON.\"}\n");
         Files.writeString(folder.resolve("story.md"), "A title\nA body.\n");

@@ -151,4 +151,19 @@ class ArticleResolverTest {
         assertThat(mentions).extracting(Mention::type).containsExactly(MentionType.DEMONYM, MentionType.SEAT);
         assertThat(mentions).extracting(m -> keyOf(context.resolver().entity(m))).containsExactly("RUS", "CHN");
     }
+
+    @Test
+    void aJointStatementIsWrittenByEveryoneItsTitleNames() {
+        ArticleContext context = read("Joint Statement by President Maria Silva of Chile and Prime Minister Jonas Lind of Norway",
+                "The White House", "We condemn the attack on the embassy.");
+        assertThat(keys(context.resolver().authors())).containsExactly("Maria Silva", "Jonas Lind");
+    }
+
+    @Test
+    void theParticipantsAreThoseTheSentenceSayingWhoTookPartNames() {
+        ArticleContext context = read("Readout of a Call with Transatlantic Leaders", "The White House",
+                "President Anna Berg held a video call with transatlantic leaders today. The leaders condemned the strikes. "
+                        + "Participants in the call included Prime Minister Jonas Lind of Norway and Chancellor Karl Weber of Austria.");
+        assertThat(keys(context.resolver().participants())).containsExactly("Anna Berg", "Jonas Lind", "Karl Weber");
+    }
 }

@@ -167,6 +167,21 @@ final class DevTools implements AutoCloseable {
         }
     }
 
+    /** Saves what the page downloads into {@code folder} (Browser.setDownloadBehavior, or the older Page one). */
+    void allowDownloads(Path folder) {
+        ObjectNode params = JSON.createObjectNode().put("behavior", "allow").put("downloadPath", folder.toAbsolutePath().toString());
+        try {
+            call("Browser.setDownloadBehavior", params);
+        } catch (IllegalStateException e) {
+            call("Page.setDownloadBehavior", params);
+        }
+    }
+
+    /** Types text into the focused element, as a keyboard would. */
+    void type(String text) {
+        call("Input.insertText", JSON.createObjectNode().put("text", text));
+    }
+
     byte[] screenshot() {
         String data = call("Page.captureScreenshot", JSON.createObjectNode().put("format", "png")).path("data").asText();
         return java.util.Base64.getDecoder().decode(data);

@@ -150,7 +150,7 @@ class KilledBuildTest {
                 byte[] journal = readJournal(store);
                 assertThat(StoreRecovery.recover(store)).as("a store in use is not repaired").isEmpty();
                 assertThatThrownBy(() -> GraphStore.open(store)).isInstanceOf(StoreException.class)
-                        .hasMessageStartingWith("store " + store + " is in use by another process: ");
+                        .hasMessageStartingWith("store " + store + " is in use by process " + process.pid());
                 assertThat(readJournal(store)).isEqualTo(journal);
                 process.toHandle().destroyForcibly(); // SIGKILL (Process.destroyForcibly would also close our end of its pipes)
                 return true;

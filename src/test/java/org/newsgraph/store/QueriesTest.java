@@ -16,6 +16,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,7 +99,7 @@ class QueriesTest {
     @Test
     void criticismOfCountryCountsSpeakersPerMonthFromStatementDateOrPublication() {
         // March: the statement's own date; April: no date of its own, so the article's publication month
-        assertThat(select("criticism-of-country.rq"))
+        assertThat(select("criticism-of-country.rq", Map.of("iso", ResourceFactory.createStringLiteral("USA"))))
                 .extracting(r -> r.get("month"), r -> r.get("target"), r -> r.get("speaker"), r -> r.get("statements"), r -> r.get("articles"))
                 .containsExactly(
                         tuple("2024-03", "USA", "Kari Nordmann", "1", "sample-fisheries"),
@@ -106,13 +107,15 @@ class QueriesTest {
     }
 
     @Test
-    void criticismOfCountryFollowsTheEditedValuesBlock() throws IOException {
-        // what a user does: edit the VALUES line of the file
-        String edited = Files.readString(QUERIES.resolve("criticism-of-country.rq")).replace("{ \"USA\" }", "{ \"SWE\" }");
-        assertThat(edited).contains("{ \"SWE\" }");
-        assertThat(run(edited)).isEmpty();
-        String person = Files.readString(QUERIES.resolve("criticism-of-country.rq")).replace("{ \"USA\" }", "{ \"USA\" \"NOR\" }");
-        assertThat(run(person)).extracting(r -> r.get("target")).containsExactly("USA", "USA");
+    void criticismOfCountryFollowsItsParametersOrAValuesLine() throws IOException {
+        assertThat(select("criticism-of-country.rq", Map.of("iso", ResourceFactory.createStringLiteral("SWE")))).isEmpty();
+        assertThat(select("criticism-of-country.rq", Map.of("iso", ResourceFactory.createStringLiteral("USA"),
+                "since", ResourceFactory.createStringLiteral("2024-04-01")))).extracting(r -> r.get("month")).containsExactly("2024-04");
+        assertThat(select("criticism-of-country.rq", Map.of("until", ResourceFactory.createStringLiteral("2024-03-31"))))
+                .extracting(r -> r.get("month")).containsOnly("2024-03");
+        // what the README tells a command-line user: a VALUES line first in the WHERE clause
+        String edited = Files.readString(QUERIES.resolve("criticism-of-country.rq")).replaceFirst("WHERE \\{", "WHERE {\n  VALUES ?iso { \"USA\" \"NOR\" }");
+        assertThat(run(edited)).extracting(r -> r.get("target")).containsExactly("USA", "USA");
     }
 
     @Test
@@ -125,11 +128,13 @@ class QueriesTest {
     }
 
     @Test
-    void bothSidesFindsPersonsWhoSpeakAndAreSpokenAbout() {
-        // Nordmann criticises the US and thanks Finland, and Svensson criticises her; the others speak only
+    void bothSidesFindsActorsWhoSpeakAndAreSpokenAbout() {
+        // Nordmann criticises the US and thanks Finland, and Svensson criticises her; the EU and Finland speak and
+        // are spoken to as well; the others speak only
         assertThat(select("both-sides.rq"))
-                .extracting(r -> r.get("person"), r -> r.get("asSpeaker"), r -> r.get("asTarget"), r -> r.get("targetedBy"))
-                .containsExactly(tuple("Kari Nordmann", "2", "1", "Sven Svensson"));
+                .extracting(r -> r.get("actor"), r -> r.get("asSpeaker"), r -> r.get("asTarget"), r -> r.get("targetedBy"))
+                .containsExactly(tuple("European Union", "1", "2", "Matti Meikäläinen | Finland"),
+                        tuple("Kari Nordmann", "2", "1", "Sven Svensson"), tuple("FIN", "1", "1", "Kari Nordmann"));
     }
 
     @Test
@@ -154,11 +159,10 @@ class QueriesTest {
     }
 
     @Test
-    void evidenceForFactNarrowsToOneFactThroughItsValuesLine() throws IOException {
+    void evidenceForFactNarrowsToOneFactThroughItsParameter() {
         String fact = select("evidence-for-fact.rq").get(0).get("fact");
-        String one = Files.readString(QUERIES.resolve("evidence-for-fact.rq"))
-                .replaceFirst("# VALUES \\?fact \\{ <[^>]*> \\}", "VALUES ?fact { <" + fact + "> }");
-        assertThat(run(one)).extracting(r -> r.get("fact")).containsExactly(fact);
+        assertThat(select("evidence-for-fact.rq", Map.of("factIri", ResourceFactory.createResource(fact))))
+                .extracting(r -> r.get("fact")).containsExactly(fact);
     }
 
     @Test
@@ -207,19 +211,30 @@ class QueriesTest {
     }
 
     private static List<Map<String, String>> select(String fileName) {
+        return select(fileName, Map.of());
+    }
+
+    /** The query with its parameters bound the way the web view binds them (Jena's substitution). */
+    private static List<Map<String, String>> select(String fileName, Map<String, RDFNode> parameters) {
         try {
-            return run(Files.readString(QUERIES.resolve(fileName)));
+            return run(Files.readString(QUERIES.resolve(fileName)), parameters);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** Rows as variable -> lexical form (URI for resources); unbound variables are absent. */
     private static List<Map<String, String>> run(String text) {
+        return run(text, Map.of());
+    }
+
+    /** Rows as variable -> lexical form (URI for resources); unbound variables are absent. */
+    private static List<Map<String, String>> run(String text, Map<String, RDFNode> parameters) {
         Query query = QueryFactory.create(text);
         return Txn.calculateRead(store.dataset(), () -> {
             List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query).build()) {
+            var builder = QueryExecution.dataset(store.dataset()).query(query);
+            parameters.forEach(builder::substitution);
+            try (QueryExecution execution = builder.build()) {
                 execution.execSelect().forEachRemaining(solution -> {
                     Map<String, String> row = new LinkedHashMap<>();
                     solution.varNames().forEachRemaining(name -> {

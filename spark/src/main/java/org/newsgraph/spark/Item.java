@@ -20,27 +20,30 @@ final class Item implements Serializable {
     final String url;
     final String source;
     final String text;
+    final String author;
+    final String language;
     /** Set for a problem, which has nothing else but this line. */
     final String problem;
 
-    private Item(String location, String id, String title, String published, String url, String source, String text, String problem) {
+    private Item(String location, Article article, String problem) {
         this.location = location;
-        this.id = id;
-        this.title = title;
-        this.published = published;
-        this.url = url;
-        this.source = source;
-        this.text = text;
+        this.id = article == null ? null : article.id();
+        this.title = article == null ? null : article.title();
+        this.published = article == null || article.published() == null ? null : article.published().toString();
+        this.url = article == null ? null : article.url();
+        this.source = article == null ? null : article.source();
+        this.text = article == null ? null : article.text();
+        this.author = article == null ? null : article.author();
+        this.language = article == null ? null : article.language();
         this.problem = problem;
     }
 
     static Item article(Article article, String location) {
-        return new Item(location, article.id(), article.title(), article.published() == null ? null : article.published().toString(),
-                article.url(), article.source(), article.text(), null);
+        return new Item(location, article, null);
     }
 
     static Item problem(String line) {
-        return new Item(null, null, null, null, null, null, null, line);
+        return new Item(null, null, line);
     }
 
     boolean isProblem() {
@@ -48,6 +51,6 @@ final class Item implements Serializable {
     }
 
     Article toArticle() {
-        return new Article(id, title, published == null ? null : LocalDate.parse(published), url, source, text);
+        return new Article(id, title, published == null ? null : LocalDate.parse(published), url, source, text, author, language);
     }
 }

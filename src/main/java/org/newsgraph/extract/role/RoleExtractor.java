@@ -67,11 +67,13 @@ public final class RoleExtractor implements Extractor {
             readCounterparts(context, sentence, found);
         }
         readSignatureLines(context, owners, found);
+        readSignersByDictionary(context, found);
         readDictionaryHolders(context, found);
         // "Statement by President Joe Biden": a title names posts too
         for (SentenceMentions sentence : context.titleMentions()) {
             readSentence(context, owners, sentence, true, found);
         }
+        found = withListNeighboursOwners(context, found);
         List<RoleFact> kept = new ArrayList<>();
         for (RoleFact fact : found) {
             if (!(isGuess(fact) && hasExplicitPost(found, fact))) {
@@ -144,6 +146,68 @@ public final class RoleExtractor implements Extractor {
      * post cut by the layout ("Prime Minister of the Kingdom" / "of Cambodia") takes its state from the next
      * line.
      */
+    /**
+     * "including President Emmerson Mnangagwa, Vice President Constantino Chiwenga, ...": in a list of titled persons,
+     * a post whose state was only guessed takes the state of the list item right before it, when that one is known.
+     */
+    private static List<RoleFact> withListNeighboursOwners(ArticleContext context, List<RoleFact> found) {
+        List<RoleFact> out = new ArrayList<>(found);
+        String text = context.article().text();
+        for (int i = 0; i < out.size(); i++) {
+            RoleFact guess = out.get(i);
+            if (!isGuess(guess) || guess.provenance().inTitle()) {
+                continue;
+            }
+            for (RoleFact known : out) {
+                Provenance p = known.provenance();
+                if (isGuess(known) || p.inTitle() || known.country().kind() != EntityKind.COUNTRY
+                        || !p.sentenceSpan().equals(guess.provenance().sentenceSpan())) {
+                    continue;
+                }
+                int gap = guess.provenance().evidence().start() - p.evidence().end();
+                if (gap >= 1 && gap <= 6 && text.substring(p.evidence().end(), guess.provenance().evidence().start()).matches(",\\s*(and\\s+)?")) {
+                    out.set(i, new RoleFact(guess.person(), guess.role(), known.country(), guess.postedTo(), guess.current(),
+                            guess.provenance().withConfidence(LISTED_OWNER)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The confidence of a post whose state comes from the list item before it. */
+    static final double LISTED_OWNER = 0.6;
+
+    /** How many of an article's last sentences may hold the name that signs it. */
+    private static final int SIGNATURE_LINES = 3;
+
+    /**
+     * A letter or message signed by a bare name ("JOSEPH R. BIDEN JR." under a message to Congress): the signer
+     * holds the post the dictionary of office-holders gives them on the article's date.
+     */
+    private static void readSignersByDictionary(ArticleContext context, List<RoleFact> out) {
+        List<SentenceMentions> sentences = context.mentions();
+        for (int k = Math.max(0, sentences.size() - SIGNATURE_LINES); k < sentences.size(); k++) {
+            SentenceMentions line = sentences.get(k);
+            List<Mention> mentions = line.mentions();
+            if (mentions.size() != 1 || mentions.get(0).type() != MentionType.PERSON
+                    || mentions.get(0).tokens().length() < line.sentence().size() - 2) {
+                continue; // a signature line is a name and little else ("Sincerely, Name")
+            }
+            Entity person = context.resolver().entity(mentions.get(0));
+            if (person == null || out.stream().anyMatch(f -> f.person().equals(person))) {
+                continue;
+            }
+            var term = context.gazetteer().officeHolders().heldOn(person.key(), context.article().published());
+            if (term != null) {
+                Sentence sentence = line.sentence();
+                Provenance provenance = new Provenance(sentence.text(), sentence.span(), sentence.charSpan(mentions.get(0).tokens()),
+                        NAME, KNOWN_OWNER);
+                out.add(new RoleFact(person, term.post(), term.owner(), null, true, provenance));
+            }
+        }
+    }
+
     private void readSignatureLines(ArticleContext context, Owners owners, List<RoleFact> out) {
         List<SentenceMentions> sentences = context.mentions();
         for (int k = 0; k + 1 < sentences.size(); k++) {
@@ -306,6 +370,16 @@ public final class RoleExtractor implements Extractor {
             j--;
         }
         Mention before = SentenceMentions.endingAt(mentions, j + 1);
+        if (before == null) {
+            // "AU trade and industry commissioner": a portfolio in lower case between the body and its title
+            int p = role.start() - 1;
+            while (p >= 0 && role.start() - p <= 4 && !tokens.get(p).isCapitalised() && SentenceMentions.endingAt(mentions, p + 1) == null
+                    && (tokens.get(p).tag().equals("NOUN") || tokens.get(p).tag().equals("ADJ") || Words.lower(tokens.get(p)).equals("and"))) {
+                p--;
+            }
+            Mention body = p < role.start() - 1 ? SentenceMentions.endingAt(mentions, p + 1) : null;
+            before = body != null && body.type() == MentionType.ORGANISATION ? body : null;
+        }
         if (before != null && isOwner(before)) {
             owner = before;
             prefixStart = before.start();
@@ -331,6 +405,14 @@ public final class RoleExtractor implements Extractor {
             if (of != null) {
                 owner = of;
                 after = of.end();
+            }
+        }
+        // "Senator from Vermont Bernie Sanders": the place a legislator is elected from stands between title and name
+        if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("from")) {
+            Mention seat = SentenceMentions.startingAt(mentions, after + 1);
+            if (seat != null && (seat.type() == MentionType.PLACE || seat.type() == MentionType.COUNTRY)) {
+                owner = owner != null ? owner : seat;
+                after = seat.end();
             }
         }
 
@@ -686,7 +768,8 @@ public final class RoleExtractor implements Extractor {
             }
             // a government's release names foreign officials with their state and its own without; but no guess
             // gives a state a post it does not have ("Prime Minister Trudeau" in a White House statement)
-            Entity guessed = source != null ? source : home;
+            // (a "Speaker of Parliament" in a White House release: the United States has none, the article's state may)
+            Entity guessed = source != null && !context.gazetteer().lacksPost(source, title.roleLabel()) ? source : home;
             return guessed != null && context.gazetteer().lacksPost(guessed, title.roleLabel()) ? null : guessed;
         }
 

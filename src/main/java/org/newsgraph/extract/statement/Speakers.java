@@ -289,6 +289,9 @@ final class Speakers {
             if (i < 1 || !(Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(","))) {
                 break;
             }
+            if (Words.lower(tokens.get(i)).equals("and") && tokens.get(i - 1).text().equals(",") && i > 1) {
+                i--; // "The United States, Japan, and the Republic of Korea condemn": the serial comma
+            }
             Mention previous = sm.endingAt(i);
             // "In Japan, President Trump announced": a place after a preposition is no subject; but "Lawmakers in
             // Fornost and Gondor" are a subject noun's, and so is each member of its coordination

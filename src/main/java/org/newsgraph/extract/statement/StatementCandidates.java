@@ -108,17 +108,25 @@ public final class StatementCandidates {
     static List<Actor> actors(ArticleContext context, SentenceMentions sm) {
         List<Actor> actors = new ArrayList<>();
         for (Mention m : sm.mentions()) {
-            Entity entity = switch (m.type()) {
-                case ROLE -> RoleHolders.holderOf(context, m, sm);
-                case DEMONYM -> m.entity();
-                case OUTLET, PLACE -> null;
-                default -> context.resolver().entity(m);
-            };
+            Entity entity = actorOf(context, sm, m);
             if (entity != null) {
                 actors.add(new Actor(entity, m));
             }
         }
         return actors;
+    }
+
+    /**
+     * What a mention stands for as an actor: a post title its holder, a demonym its state, a person, state or body
+     * itself; null for outlets and places, which do not act.
+     */
+    static Entity actorOf(ArticleContext context, SentenceMentions sm, Mention m) {
+        return switch (m.type()) {
+            case ROLE -> RoleHolders.holderOf(context, m, sm);
+            case DEMONYM -> m.entity();
+            case OUTLET, PLACE -> null;
+            default -> context.resolver().entity(m);
+        };
     }
 
     /** A mention for a target the rules found but the sentence names otherwise: the rule's evidence span. */

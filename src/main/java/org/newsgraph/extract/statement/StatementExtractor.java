@@ -234,6 +234,10 @@ public final class StatementExtractor implements Extractor {
                 i = mention.end(); // "the Paris OECD statement": a city that qualifies a noun is a place, not an actor
                 continue;
             }
+            if (mention == null && Words.skipHonorifics(tokens, i) > i) {
+                i = Words.skipHonorifics(tokens, i); // "thank Sheikh Tamim": a form of address before the name
+                continue;
+            }
             if (mention != null && isTargetType(mention)) {
                 // criticism of "the Russian military" is criticism of Russia: a state's body stands for the state
                 Entity entity = mention.type() == MentionType.ORGANISATION && mention.country() != null
@@ -243,6 +247,12 @@ public final class StatementExtractor implements Extractor {
                     found.add(new Target(entity, mention, penalty));
                 }
                 i = mention.end();
+                // "Sheikh Tamim of Qatar and President Silva of Egypt": the state after a person is the person's
+                Mention of = mention.type() == MentionType.PERSON && i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of")
+                        ? sm.startingAt(i + 1) : null;
+                if (of != null && (of.type() == MentionType.COUNTRY || of.type() == MentionType.SEAT)) {
+                    i = of.end();
+                }
                 // "Russia and Belarus", "the US, the UK and France"
                 if (i < tokens.size() && (Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(",") || Words.lower(tokens.get(i)).equals("or"))) {
                     i++;
@@ -416,7 +426,9 @@ public final class StatementExtractor implements Extractor {
         for (int i = from; i < Math.min(tokens.size(), from + 25); i++) {
             String word = Words.lower(tokens.get(i));
             boolean including = word.equals("including") || word.equals("such") && i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("as");
-            if (Words.isHardBoundary(tokens.get(i))) {
+            // "our Allies who stood with us — including Germany, Poland and Turkey": a dash may open the list
+            boolean dashBeforeList = i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("including");
+            if (Words.isHardBoundary(tokens.get(i)) && !dashBeforeList) {
                 break;
             }
             if (!including) {

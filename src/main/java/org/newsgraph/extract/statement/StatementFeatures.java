@@ -138,6 +138,14 @@ public final class StatementFeatures {
             if (subject && object) {
                 f.add("trig=" + kind + "&subj&obj1");
             }
+            if (!subject && tv.trigger.start() > view.firstVerb && view.sentenceSubjects.contains(c.speaker().key())) {
+                // "The leaders condemned X, discussed Y and reiterated their resolve to continue supporting Ukraine":
+                // the sentence's subject carries on through its coordinated verbs
+                f.add("trig=" + kind + "&sentSubj");
+                if (object) {
+                    f.add("trig=" + kind + "&sentSubj&obj1");
+                }
+            }
 
             // "warned that US pressure on Ukraine could escalate": after "that" a clause of its own begins, whose
             // subject is what the statement is about; an actor deeper in the clause is not
@@ -247,12 +255,13 @@ public final class StatementFeatures {
     private record TriggerView(Trigger trigger, Set<String> subjects, List<String> objects) {
     }
 
-    private TriggerView triggerView(SentenceMentions sm, Trigger t) {
+    /** The keys of the subjects before a token, as the rules find them, or the participants of a group subject. */
+    private Set<String> subjectsBefore(SentenceMentions sm, int at) {
         Set<String> subjects = new java.util.HashSet<>();
-        for (Speakers.Found found : speakers.before(sm, t.start())) {
+        for (Speakers.Found found : speakers.before(sm, at)) {
             subjects.add(found.entity().key());
         }
-        if (subjects.isEmpty() && groupSubjectBefore(sm.sentence().tokens(), t.start())) {
+        if (subjects.isEmpty() && groupSubjectBefore(sm.sentence().tokens(), at)) {
             // "the leaders condemned", "both sides welcomed", "they called on": the participants speak
             for (Entity member : context.resolver().group(sm.sentence().index())) {
                 subjects.add(member.key());
@@ -261,6 +270,11 @@ public final class StatementFeatures {
                 subjects.add(member.key());
             }
         }
+        return subjects;
+    }
+
+    private TriggerView triggerView(SentenceMentions sm, Trigger t) {
+        Set<String> subjects = subjectsBefore(sm, t.start());
         List<String> objects = new ArrayList<>();
         List<Token> tokens = sm.sentence().tokens();
         int from = t.end();
@@ -283,12 +297,7 @@ public final class StatementFeatures {
             if (!joined) {
                 break;
             }
-            Entity entity = switch (m.type()) {
-                case ROLE -> org.newsgraph.extract.RoleHolders.holderOf(context, m, sm);
-                case DEMONYM -> m.entity();
-                case OUTLET, PLACE -> null;
-                default -> context.resolver().entity(m);
-            };
+            Entity entity = StatementCandidates.actorOf(context, sm, m);
             if (entity != null) {
                 objects.add(entity.key());
             }
@@ -356,8 +365,13 @@ public final class StatementFeatures {
         }
         List<Trigger> triggers = triggerFinder.find(tokens);
         List<TriggerView> triggerViews = triggers.stream().map(t -> triggerView(sm, t)).toList();
+        int firstVerb = 0;
+        while (firstVerb < tokens.size() && !Words.isVerb(tokens.get(firstVerb))) {
+            firstVerb++;
+        }
+        Set<String> sentenceSubjects = subjectsBefore(sm, firstVerb);
         return new SentenceView(sm, triggers, triggerViews, rules, quoted, anyQuote, firstPerson, negated, obligation,
-                saying, low, high);
+                saying, low, high, firstVerb, sentenceSubjects);
     }
 
     private static int firstActorStart(SentenceView view) {
@@ -424,7 +438,7 @@ public final class StatementFeatures {
     private record SentenceView(SentenceMentions sm, List<Trigger> triggers, List<TriggerView> triggerViews,
                                 List<StatementFact> rules, boolean[] quotedTokens, boolean quoted, String firstPerson,
                                 boolean negated, boolean obligation, boolean saying,
-                                double valenceLow, double valenceHigh) {
+                                double valenceLow, double valenceHigh, int firstVerb, Set<String> sentenceSubjects) {
         boolean inQuote(int token) {
             return token < quotedTokens.length && quotedTokens[token];
         }

@@ -299,4 +299,34 @@ class RoleExtractorTest {
         assertThat(roles).filteredOn(r -> r.person().key().equals("Abdullah II")).allSatisfy(r ->
                 assertThat(r.provenance().confidence()).isEqualTo(RoleExtractor.KNOWN_OWNER));
     }
+
+    @Test
+    void aLetterSignedByABareNameGivesTheSignerThePostTheyHeldThatDay() {
+        List<RoleFact> roles = roles("Message to the Congress", "The White House",
+                "TO THE CONGRESS OF THE UNITED STATES:\nI hereby report on the national emergency declared last year.\nJOSEPH R. BIDEN JR.");
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Joseph R. Biden Jr.", "president", "USA"));
+    }
+
+    @Test
+    void theStateALegislatorIsElectedFromStandsBetweenTitleAndName() {
+        assertThat(roles("United States Senator from Vermont Anna Berg endorsed the plan."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Anna Berg", "senator", "USA"));
+    }
+
+    @Test
+    void aGuessedPostTakesTheStateOfTheListItemBeforeIt() {
+        List<RoleFact> roles = roles("Sanctions on Kenya", "The White House",
+                "The Treasury is designating eleven individuals, including President William Ruto, Vice President Samuel Otieno, and others.");
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("William Ruto", "president", "KEN"), tuple("Samuel Otieno", "vice president", "KEN"));
+    }
+
+    @Test
+    void aPortfolioInLowerCaseStandsBetweenTheBodyAndItsTitle() {
+        assertThat(roles("In Madrid, EU trade and energy commissioner Anna Berg opened the talks."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Anna Berg", "commissioner", "European Union"));
+    }
 }

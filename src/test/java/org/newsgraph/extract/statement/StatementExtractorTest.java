@@ -396,4 +396,27 @@ class StatementExtractorTest {
         assertThat(triples(statements("Police chief Ana Costa wrote to the Peruvian Embassy in Dublin asking Chile to help.")))
                 .containsExactly(tuple("Ana Costa", StatementKind.DEMAND, "CHL"));
     }
+
+    @Test
+    void aSerialCommaKeepsEveryCoordinatedSubject() {
+        assertThat(triples(statements("The United States, Japan, and the Republic of Korea condemn today's DPRK missile launches.")))
+                .containsExactlyInAnyOrder(tuple("USA", StatementKind.CRITICIZE, "PRK"), tuple("JPN", StatementKind.CRITICIZE, "PRK"),
+                        tuple("KOR", StatementKind.CRITICIZE, "PRK"));
+    }
+
+    @Test
+    void thanksGoToPersonsNamedWithAnAddressAndTheirStateNotToTheState() {
+        assertThat(triples(statements("Statement by President Anna Berg on the Deal", "The White House",
+                "I thank Sheikh Tamim bin Hamad Al-Thani of Qatar and President Maria Silva of Egypt for their critical leadership.")))
+                .containsExactly(tuple("Anna Berg", StatementKind.SUPPORT, "Tamim bin Hamad Al-Thani"),
+                        tuple("Anna Berg", StatementKind.SUPPORT, "Maria Silva"));
+    }
+
+    @Test
+    void aDashMayOpenTheListOfAGroupsMembers() {
+        assertThat(triples(statements("Statement by President Anna Berg on the Deal", "The White House",
+                "I am grateful to our Allies who stood with us throughout tough negotiations— including Germany, Poland, and Turkey.")))
+                .containsExactly(tuple("Anna Berg", StatementKind.SUPPORT, "DEU"), tuple("Anna Berg", StatementKind.SUPPORT, "POL"),
+                        tuple("Anna Berg", StatementKind.SUPPORT, "TUR"));
+    }
 }
