@@ -12,6 +12,7 @@ import org.newsgraph.ingest.Problem;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.pipeline.ArticleIds;
+import org.newsgraph.pipeline.Builder;
 import scala.Tuple2;
 
 /**
@@ -27,7 +28,8 @@ final class ExtractTask implements Iterator<Tuple2<String, String>> {
 
     /** The job's counts, kept by the final stage's tasks: Spark applies a successful task's updates once. */
     record Counters(LongAccumulator read, LongAccumulator written, LongAccumulator skipped, LongAccumulator failed,
-                    LongAccumulator warnings, LongAccumulator facts, LongAccumulator quads) implements java.io.Serializable {
+                    LongAccumulator warnings, LongAccumulator facts, LongAccumulator quads, LongAccumulator notEnglish)
+            implements java.io.Serializable {
     }
 
     private final Iterator<Tuple2<OrderKey, Item>> items;
@@ -65,15 +67,14 @@ final class ExtractTask implements Iterator<Tuple2<String, String>> {
         return ready.poll();
     }
 
-    /** What Builder.Run does with an article it has read, but into records instead of a store's batch. */
+    /** What a build does with an article it has read (Builder's size limit, ids, extraction), into records instead of a batch. */
     private void article(Item item) {
         faultForTests();
         counters.read.add(1);
         Article read = item.toArticle();
-        int length = read.title().length() + read.text().length();
-        if (length > options.maxChars) {
-            problem(Problem.skipped(item.location, "read", String.format("article '%s' has %,d characters%s, over the limit of %,d (--max-chars); skipped",
-                    read.id(), length, read.title().isEmpty() ? "" : " with its title", options.maxChars)));
+        Problem tooLong = Builder.overLimit(read, item.location, options.maxChars);
+        if (tooLong != null) {
+            problem(tooLong);
             return;
         }
         ArticleIds.Assigned assigned = ids.assign(read, item.location);
@@ -84,9 +85,12 @@ final class ExtractTask implements Iterator<Tuple2<String, String>> {
             return;
         }
         Article article = assigned.article();
+        if (Builder.notEnglish(article)) {
+            counters.notEnglish.add(1);
+        }
         ArticleFacts facts;
         try {
-            facts = pipeline().process(article);
+            facts = Builder.factsOf(pipeline(), article);
         } catch (RuntimeException | StackOverflowError e) {
             problem(new Problem(item.location, "extract", "article '" + article.id() + "': " + e));
             return;

@@ -61,7 +61,7 @@ final class ExtractionJob {
         JobOptions job = options;
         ExtractTask.Counters counters = new ExtractTask.Counters(spark.sc().longAccumulator("read"), spark.sc().longAccumulator("written"),
                 spark.sc().longAccumulator("skipped"), spark.sc().longAccumulator("failed"), spark.sc().longAccumulator("warnings"),
-                spark.sc().longAccumulator("facts"), spark.sc().longAccumulator("quads"));
+                spark.sc().longAccumulator("facts"), spark.sc().longAccumulator("quads"), spark.sc().longAccumulator("not English"));
 
         int readSlices = Math.max(1, Math.min(listing.files().size(), spark.defaultParallelism() * 4));
         JavaRDD<InputFile> files = spark.parallelize(listing.files(), readSlices);
@@ -77,7 +77,7 @@ final class ExtractionJob {
         long listingSkipped = listing.problems().stream().filter(line -> line.startsWith("skipped: ")).count();
         return new JobSummary(listing.files().size(), counters.read().value(), counters.written().value(),
                 counters.skipped().value() + listingSkipped, counters.failed().value() + listingFailed, counters.warnings().value(),
-                counters.facts().value(), counters.quads().value(), partitions, (System.nanoTime() - started) / 1e9);
+                counters.facts().value(), counters.quads().value(), counters.notEnglish().value(), partitions, (System.nanoTime() - started) / 1e9);
     }
 
     /** The lines of the job's problem report (OUTPUT/problems/), in part order, up to {@code limit}; returns how many there are. */

@@ -104,6 +104,27 @@ class ExtractionJobTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsReportedAndWrittenWithoutFactsAsABuildStoresIt() throws IOException {
+        Path inputs = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(inputs.resolve("news.jsonl"), String.join("\n",
+                "{\"id\": \"en\", \"text\": \"Japan's Prime Minister Fumio Kishida criticised China on Monday.\"}",
+                "{\"id\": \"fr\", \"text\": \"Le Premier ministre japonais (Japan's Prime Minister Fumio Kishida) a critiqué la Chine "
+                        + "lundi et a déclaré que les négociations avec la Corée du Sud sur les quotas de pêche se poursuivraient la semaine "
+                        + "prochaine, après un premier cycle à Tokyo qui s'est achevé sans accord, et que le gouvernement attendait une "
+                        + "nouvelle proposition de Séoul avant la fin du mois.\"}", ""));
+        List<String> in = List.of(inputs.toString());
+        BuildAndJob.Built built = BuildAndJob.build(pipeline, in, BuildOptions.defaults(), temp.resolve("store"));
+        BuildAndJob.Ran ran = BuildAndJob.run(spark, in, JobOptions.defaults(), 2, temp.resolve("out"));
+
+        assertThat(built.summary().notEnglish()).isEqualTo(1);
+        assertThat(ran.summary().notEnglish()).isEqualTo(1);
+        assertThat(ran.problems()).containsExactlyElementsOf(built.problems()).singleElement().asString().contains("is in French (fr)");
+        assertThat(ran.facts()).filteredOn(line -> line.startsWith("{\"id\":\"fr\"")).singleElement().asString().doesNotContain("Kishida");
+        assertSameQuads(ran, built);
+        assertThat(ran.facts().stream().sorted().toList()).isEqualTo(built.facts().stream().sorted().toList());
+    }
+
+    @Test
     void aTaskThatFailsAndIsRetriedWritesEachArticleOnce() {
         AtomicInteger failedTasks = new AtomicInteger();
         SparkListener listener = new SparkListener() {
