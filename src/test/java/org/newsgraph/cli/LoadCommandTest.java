@@ -2,10 +2,8 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +44,13 @@ class LoadCommandTest {
         Files.writeString(temp.resolve("output/facts/part-00000.jsonl"), "{}\n");
         Path loaded = temp.resolve("loaded");
 
-        Run first = run("load", "--store", loaded.toString(), temp.resolve("output").toString());
+        CommandRun first = run("load", "--store", loaded.toString(), temp.resolve("output").toString());
         assertThat(first.exit).as(first.err).isZero();
         assertThat(first.err).startsWith("2 part files, 8 articles loaded (" + String.format("%,d", lines.size()) + " quads), 0 skipped, 0 failed");
         assertThat(count(loaded)).isEqualTo(count(built)).isEqualTo(lines.size());
         assertThat(run("facts", "--store", loaded.toString()).out).isEqualTo(run("facts", "--store", built.toString()).out);
 
-        Run again = run("load", "--store", loaded.toString(), temp.resolve("output").toString());
+        CommandRun again = run("load", "--store", loaded.toString(), temp.resolve("output").toString());
         assertThat(again.exit).as(again.err).isZero();
         assertThat(count(loaded)).isEqualTo(lines.size());
     }
@@ -61,14 +59,14 @@ class LoadCommandTest {
     void anArticleStoredWithAnotherTextIsKeptUnlessReplaced() throws IOException {
         String changed = quads.replaceFirst("(<https://w3id.org/newsgraph/ontology#text> \")", "$1Changed. ");
         Path part = Files.writeString(temp.resolve("changed.nq"), changed);
-        Run kept = run("load", "--store", built.toString(), part.toString());
+        CommandRun kept = run("load", "--store", built.toString(), part.toString());
         assertThat(kept.exit).as(kept.err).isZero();
         assertThat(kept.err).containsPattern("skipped: .*: load: article '.*' is already stored with another text; not loaded \\(load --replace replaces it\\)")
                 .contains("7 articles loaded");
         assertThat(run("query", "--store", built.toString(), "--sparql", "ASK { ?a <https://w3id.org/newsgraph/ontology#text> ?t FILTER(STRSTARTS(?t, 'Changed. ')) }").out)
                 .isEqualTo("false\n");
 
-        Run replaced = run("load", "--store", built.toString(), "--replace", part.toString());
+        CommandRun replaced = run("load", "--store", built.toString(), "--replace", part.toString());
         assertThat(replaced.err).contains("8 articles loaded");
         assertThat(run("query", "--store", built.toString(), "--sparql", "ASK { ?a <https://w3id.org/newsgraph/ontology#text> ?t FILTER(STRSTARTS(?t, 'Changed. ')) }").out)
                 .isEqualTo("true\n");
@@ -82,7 +80,7 @@ class LoadCommandTest {
         String cut = String.join("\n", lines.subList(0, (int) firstArticle + 3)) + "\n<http://example.org/broken\n";
         Path part = Files.writeString(temp.resolve("broken.nq"), cut);
         Path loaded = temp.resolve("loaded");
-        Run run = run("load", "--store", loaded.toString(), part.toString(), temp.resolve("missing.nq").toString());
+        CommandRun run = run("load", "--store", loaded.toString(), part.toString(), temp.resolve("missing.nq").toString());
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.err).contains("error: " + temp.resolve("missing.nq") + ": load: no such file or folder")
                 .containsPattern("error: .*broken.nq: load: cannot parse: \\[line: \\d+.*; the article it cuts \\(.*\\) was not loaded")
@@ -100,22 +98,7 @@ class LoadCommandTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }
