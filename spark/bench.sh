@@ -33,25 +33,29 @@ seconds() {
   /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" > "$work/stdout" 2> "$work/log" || { cat "$work/log" >&2; return 1; }
   awk '{ print $2 + $3 > "'"$work/cpu"'"; print $1 }' "$work/time"
 }
-printf '%-10s %5s %8s %9s %9s %9s %9s %9s
-' corpus cores articles build_s job_s build_cpu job_cpu job/build
+# job/build: the job's time over build's (wall, CPU); job:build, the job's articles a second as a share of build's (wall)
+printf '%-10s %5s %8s %9s %9s %9s %9s %10s %10s %10s\n' corpus cores articles build_s job_s build_cpu job_cpu \
+  job/build job/build job:build
+printf '%-10s %5s %8s %9s %9s %9s %9s %10s %10s %10s\n' '' '' '' '' '' '' '' wall cpu throughput
 for corpus in generated gold; do
   [ -d "$work/$corpus" ] || continue
   count=$(cat "$work/$corpus"/*.jsonl | wc -l)
   for cores in 1 2; do
     rm -rf "$work/store-$corpus-$cores" "$work/out-$corpus-$cores"
+    before="$(cut -d' ' -f1-3 /proc/loadavg)"
     build=$(seconds bin/newsgraph build --quiet --threads "$cores" --store "$work/store-$corpus-$cores" "$work/$corpus")
     build_cpu=$(cat "$work/cpu")
     build_line=$(grep -h "articles read" "$work/log")
     job=$(seconds bin/newsgraph-spark --master "local[$cores]" --output "$work/out-$corpus-$cores" "$work/$corpus")
     job_cpu=$(cat "$work/cpu")
-    printf '%-10s %5d %8d %9.1f %9.1f %9.1f %9.1f %9.2f\n' "$corpus" "$cores" "$count" "$build" "$job" "$build_cpu" "$job_cpu" \
-      "$(awk -v a="$job" -v b="$build" 'BEGIN { print a / b }')"
+    printf '%-10s %5d %8d %9.1f %9.1f %9.1f %9.1f %10.2f %10.2f %10.2f\n' "$corpus" "$cores" "$count" "$build" "$job" \
+      "$build_cpu" "$job_cpu" "$(awk -v a="$job" -v b="$build" 'BEGIN { print a / b }')" \
+      "$(awk -v a="$job_cpu" -v b="$build_cpu" 'BEGIN { print a / b }')" "$(awk -v a="$job" -v b="$build" 'BEGIN { print b / a }')"
     echo "    build: $build_line"
     grep -h "articles read" "$work/log" | sed 's/^/    job:   /'
     bin/newsgraph query --store "$work/store-$corpus-$cores" --format csv --sparql 'SELECT (COUNT(*) AS ?q) { GRAPH ?g { ?s ?p ?o } }' \
       | tail -1 | sed 's/^/    build: quads /'
-    echo "    load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "    load average: $before before, $(cut -d' ' -f1-3 /proc/loadavg) after (other processes share the cores)"
   done
 done
 
