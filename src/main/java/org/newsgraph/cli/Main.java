@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 CompactCommand.class,
                 GazetteerCommand.class,
                 EvalPagesCommand.class,
+                LoadCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

@@ -89,6 +89,29 @@ public final class Builder {
         }
     }
 
+    /**
+     * The problem that skips an article longer than {@code maxChars} (title and text), or null: what a build does with
+     * each article it reads before it gives it an id (a distributed run does the same).
+     */
+    public static Problem overLimit(Article read, String location, int maxChars) {
+        int length = read.title().length() + read.text().length();
+        if (length <= maxChars) {
+            return null;
+        }
+        return Problem.skipped(location, "read", String.format("article '%s' has %,d characters%s, over the limit of %,d (--max-chars); skipped",
+                read.id(), length, read.title().isEmpty() ? "" : " with its title", maxChars));
+    }
+
+    /** True for an article in another language than English: reported when read, stored without facts. */
+    public static boolean notEnglish(Article article) {
+        return article.language() != null && !article.language().equals("en");
+    }
+
+    /** What a build stores for an article it keeps: its facts, or none when it is not in English (the models are). */
+    public static ArticleFacts factsOf(ExtractionPipeline pipeline, Article article) {
+        return notEnglish(article) ? new ArticleFacts(article, List.of()) : pipeline.process(article);
+    }
+
     /** Running counts of a build, safe to read from any thread. */
     public static final class Counters {
         public final AtomicLong read = new AtomicLong();
@@ -190,10 +213,9 @@ public final class Builder {
                 throw new Stopped();
             }
             counters.read.incrementAndGet();
-            int length = read.title().length() + read.text().length();
-            if (length > options.maxChars()) {
-                skip(Problem.skipped(location, "read", String.format("article '%s' has %,d characters%s, over the limit of %,d (--max-chars); skipped",
-                        read.id(), length, read.title().isEmpty() ? "" : " with its title", options.maxChars())));
+            Problem tooLong = overLimit(read, location, options.maxChars());
+            if (tooLong != null) {
+                skip(tooLong);
                 return;
             }
             ArticleIds.Assigned assigned = ids.assign(read, location);
@@ -205,7 +227,7 @@ public final class Builder {
                 problems.add(assigned.note());
             }
             Article article = assigned.article();
-            if (article.language() != null && !article.language().equals("en")) {
+            if (notEnglish(article)) {
                 counters.notEnglish.incrementAndGet();
             }
             put(new Pending(location, extractors.submit(() -> extract(article, location))));
@@ -223,11 +245,7 @@ public final class Builder {
                 if (options.resume() && storedArticles.holdsUnchanged(article)) {
                     return new Unchanged(article.id());
                 }
-                if (article.language() != null && !article.language().equals("en")) {
-                    // the models and word lists are English: reported when read, stored without facts
-                    return new Extracted(new ArticleFacts(article, List.of()));
-                }
-                return new Extracted(pipeline.process(article));
+                return new Extracted(factsOf(pipeline, article));
             } catch (RuntimeException | StackOverflowError e) {
                 return new Failed(new Problem(location, "extract", "article '" + article.id() + "': " + e));
             }
