@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 GazetteerCommand.class,
                 EvalPagesCommand.class,
                 ResolveCommand.class,
+                LoadCommand.class,
                 // further commands: one line each
         })
 public final class Main implements Runnable {

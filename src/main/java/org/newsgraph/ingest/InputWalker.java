@@ -49,18 +49,33 @@ public final class InputWalker {
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
                 for (Path file : files(path, problems)) {
-                    readFile(file, Ids.fromPath(path, file), cleaned, problems);
+                    readCleaned(file, file.toString(), Ids.fromPath(path, file), cleaned, problems);
                 }
             } else if (Files.exists(path)) {
-                readFile(path, Ids.stem(path), cleaned, problems);
+                readCleaned(path, path.toString(), Ids.stem(path), cleaned, problems);
             } else {
                 problems.add(new Problem(input, "read", "no such file or folder"));
             }
         }
     }
 
-    /** The article files of a folder and its subfolders, in name order. */
-    private static List<Path> files(Path root, Problems problems) {
+    /**
+     * Reads one file as {@link #walk} reads each: by its extension or first bytes, gzipped or not, each article
+     * cleaned; {@code name} starts every problem's location (the path as the user gave it), {@code defaultId} is the
+     * id of a single-article file that names none (see {@link Ids}). For callers that share the walk out (a Spark
+     * job reads each file of {@link #files} on another machine, and may have to open it by another path).
+     */
+    public void readFile(Path file, String name, String defaultId, ArticleSink out, Problems problems) {
+        readCleaned(file, name, defaultId, cleaned(out, problems), problems);
+    }
+
+    /** Reads one input stream named {@code name} (a file of another file system) as {@link #readFile} reads a file. */
+    public void read(InputStream in, String name, String defaultId, ArticleSink out, Problems problems) {
+        readStream(in, name, defaultId, cleaned(out, problems), problems);
+    }
+
+    /** The article files of a folder and its subfolders, in name order, as {@link #walk} reads them. */
+    public static List<Path> files(Path root, Problems problems) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -126,14 +141,13 @@ public final class InputWalker {
      * Files of a folder that say what they are and are no articles: a folder of articles may hold its README,
      * licence or notes. Named on the command line, such a file is still read.
      */
-    static boolean isDocumentation(Path file) {
+    public static boolean isDocumentation(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".rst")
                 || name.startsWith("readme") || name.startsWith("license") || name.startsWith("licence");
     }
 
-    private void readFile(Path file, String defaultId, ArticleSink out, Problems problems) {
-        String name = file.toString();
+    private void readCleaned(Path file, String name, String defaultId, ArticleSink out, Problems problems) {
         try (InputStream in = Files.newInputStream(file)) {
             readStream(in, name, defaultId, out, problems);
         } catch (NoSuchFileException e) {

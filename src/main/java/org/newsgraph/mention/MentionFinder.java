@@ -31,7 +31,8 @@ public final class MentionFinder {
             "secretariat", "police", "command", "chamber", "summit", "alliance", "coalition", "taliban", "hamas",
             "hezbollah", "company", "corporation", "mosque", "church", "cathedral", "palace", "airport", "hospital",
             "university", "school", "square", "bridge", "stadium", "hotel", "station", "port", "base", "prison", "museum",
-            "embassy", "consulate");
+            "embassy", "consulate", "forum", "association", "federation", "society", "centre", "center", "board",
+            "tribunal", "directorate");
     /** Words of a treaty's name: a run holding one of these is a treaty, never a person. */
     static final Set<String> TREATY_HEADS = Set.of("treaty", "agreement", "accord", "accords", "pact", "convention",
             "protocol", "charter", "declaration", "deal", "memorandum", "amendment", "partnership", "framework",

@@ -14,11 +14,15 @@ import org.newsgraph.model.Article;
  * used in this run, or already stored with another text, is kept under a derived id (the id, '~' and a hash of
  * the text: the same inputs always get the same ids, so building twice still adds nothing) and reported; with
  * {@code replace}, an article stored with another text is replaced instead. The same id with the same text
- * twice in one run is one article read twice: the second is skipped. Used on the reading thread only.
+ * twice in one run is one article read twice: the second is skipped. Used on the reading thread only. Articles
+ * whose ids share no {@link #root} never meet here, so a distributed run may assign each root's articles apart, in
+ * reading order, and get the ids one run gets.
  */
-final class ArticleIds {
+public final class ArticleIds {
+    private static final java.util.regex.Pattern DERIVED = java.util.regex.Pattern.compile("(~[0-9a-f]{8}(-[0-9]+)?)+$");
+
     /** What to do with an article: store {@code article} (null: skip it), and report {@code note} if there is one. */
-    record Assigned(Article article, Problem note) {
+    public record Assigned(Article article, Problem note) {
     }
 
     private final StoredArticles stored;
@@ -31,7 +35,21 @@ final class ArticleIds {
         this.replace = replace;
     }
 
-    Assigned assign(Article article, String location) {
+    /** The ids of a run into an empty store. */
+    public ArticleIds() {
+        this(null, false);
+    }
+
+    /**
+     * The id without the suffixes this class derives ids with ({@code ~} and eight hex digits, maybe {@code -N}):
+     * every id an article may get has the root of the id it was read with, so articles of different roots never
+     * compete for an id.
+     */
+    public static String root(String id) {
+        return DERIVED.matcher(id).replaceFirst("");
+    }
+
+    public Assigned assign(Article article, String location) {
         byte[] digest = sha256(article.text());
         long textHash = ByteBuffer.wrap(digest).getLong();
         String derived = article.id() + "~" + HexFormat.of().formatHex(digest, 0, 4);

@@ -2,8 +2,6 @@ package org.newsgraph.pipeline;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -30,9 +28,9 @@ import org.newsgraph.store.GraphStore;
 /**
  * The build. The calling thread reads the inputs as a stream and hands each article to a pool of extraction
  * threads; their results are queued as futures in reading order (a bounded queue, so memory stays flat and
- * reading waits for extraction), one writer thread takes them in that order and gathers them into batches,
- * and one committer thread stores each batch in one transaction while the next is gathered, so that
- * extraction does not wait for the disk. The store's contents and the order of what is reported are those
+ * reading waits for extraction), one writer thread takes them in that order and cuts them into batches,
+ * and one committer thread writes each article into its batch's transaction as it comes and commits at the
+ * batch's end, so that extraction does not wait for the disk and storing overlaps it. The store's contents and the order of what is reported are those
  * of a single-threaded run; an interrupted run leaves whole batches only. Failures are reported and the run
  * goes on.
  */
@@ -91,6 +89,29 @@ public final class Builder {
         }
     }
 
+    /**
+     * The problem that skips an article longer than {@code maxChars} (title and text), or null: what a build does with
+     * each article it reads before it gives it an id (a distributed run does the same).
+     */
+    public static Problem overLimit(Article read, String location, int maxChars) {
+        int length = read.title().length() + read.text().length();
+        if (length <= maxChars) {
+            return null;
+        }
+        return Problem.skipped(location, "read", String.format("article '%s' has %,d characters%s, over the limit of %,d (--max-chars); skipped",
+                read.id(), length, read.title().isEmpty() ? "" : " with its title", maxChars));
+    }
+
+    /** True for an article in another language than English: reported when read, stored without facts. */
+    public static boolean notEnglish(Article article) {
+        return article.language() != null && !article.language().equals("en");
+    }
+
+    /** What a build stores for an article it keeps: its facts, or none when it is not in English (the models are). */
+    public static ArticleFacts factsOf(ExtractionPipeline pipeline, Article article) {
+        return notEnglish(article) ? new ArticleFacts(article, List.of()) : pipeline.process(article);
+    }
+
     /** Running counts of a build, safe to read from any thread. */
     public static final class Counters {
         public final AtomicLong read = new AtomicLong();
@@ -103,10 +124,22 @@ public final class Builder {
     }
 
     /** What became of one article on an extraction thread. */
+    /** What the writer hands the committer: an article's facts, the end of a batch, or the end of the run. */
+    private sealed interface ToStore permits Extracted, EndOfBatch, EndOfRun {
+    }
+
+    private enum EndOfBatch implements ToStore {
+        INSTANCE
+    }
+
+    private enum EndOfRun implements ToStore {
+        INSTANCE
+    }
+
     private sealed interface Outcome permits Extracted, Unchanged, Failed {
     }
 
-    private record Extracted(ArticleFacts facts) implements Outcome {
+    private record Extracted(ArticleFacts facts) implements Outcome, ToStore {
     }
 
     private record Unchanged(String articleId) implements Outcome {
@@ -136,15 +169,13 @@ public final class Builder {
     /** One build's threads and state. */
     private final class Run {
         private final Pending end = new Pending("", CompletableFuture.completedFuture(null));
-        /** Tells the committer that no batch follows (compared by identity). */
-        private final List<ArticleFacts> lastBatch = Collections.unmodifiableList(new ArrayList<>());
         private final Problems problems;
         private final Counters counters;
         private final BlockingQueue<Pending> queue;
         private final ExecutorService extractors;
         private final Thread writer;
-        /** Full batches on their way to the committer: one waits while another is being stored. */
-        private final BlockingQueue<List<ArticleFacts>> batches = new ArrayBlockingQueue<>(1);
+        /** Articles and batch ends on their way to the committer (bounded: memory stays flat while the disk is slow). */
+        private final BlockingQueue<ToStore> toStore = new ArrayBlockingQueue<>(256);
         private final Thread committer;
         private final StoredArticles storedArticles = new StoredArticles(store);
         private final ArticleIds ids = new ArticleIds(storedArticles.isEmpty() ? null : storedArticles, options.replace());
@@ -182,10 +213,9 @@ public final class Builder {
                 throw new Stopped();
             }
             counters.read.incrementAndGet();
-            int length = read.title().length() + read.text().length();
-            if (length > options.maxChars()) {
-                skip(Problem.skipped(location, "read", String.format("article '%s' has %,d characters%s, over the limit of %,d (--max-chars); skipped",
-                        read.id(), length, read.title().isEmpty() ? "" : " with its title", options.maxChars())));
+            Problem tooLong = overLimit(read, location, options.maxChars());
+            if (tooLong != null) {
+                skip(tooLong);
                 return;
             }
             ArticleIds.Assigned assigned = ids.assign(read, location);
@@ -197,7 +227,7 @@ public final class Builder {
                 problems.add(assigned.note());
             }
             Article article = assigned.article();
-            if (article.language() != null && !article.language().equals("en")) {
+            if (notEnglish(article)) {
                 counters.notEnglish.incrementAndGet();
             }
             put(new Pending(location, extractors.submit(() -> extract(article, location))));
@@ -215,11 +245,7 @@ public final class Builder {
                 if (options.resume() && storedArticles.holdsUnchanged(article)) {
                     return new Unchanged(article.id());
                 }
-                if (article.language() != null && !article.language().equals("en")) {
-                    // the models and word lists are English: reported when read, stored without facts
-                    return new Extracted(new ArticleFacts(article, List.of()));
-                }
-                return new Extracted(pipeline.process(article));
+                return new Extracted(factsOf(pipeline, article));
             } catch (RuntimeException | StackOverflowError e) {
                 return new Failed(new Problem(location, "extract", "article '" + article.id() + "': " + e));
             }
@@ -238,20 +264,19 @@ public final class Builder {
             }
         }
 
-        /** The writer thread: outcomes in reading order, gathered into batches for the committer. */
+        /** The writer thread: outcomes in reading order, cut into batches for the committer. */
         private void write() {
-            List<ArticleFacts> batch = new ArrayList<>(options.batchSize());
-            untilStopped(() -> gather(batch));
+            untilStopped(this::gather);
             try {
-                // what was extracted before a stop is whole and worth keeping
-                handOver(batch);
-                handOver(lastBatch);
+                // what was extracted before a stop is whole and worth keeping: the last batch is committed
+                handOver(EndOfRun.INSTANCE);
             } catch (Stopped | InterruptedException committerGone) {
                 stopped = true;
             }
         }
 
-        private void gather(List<ArticleFacts> batch) throws InterruptedException {
+        private void gather() throws InterruptedException {
+            int inBatch = 0;
             while (true) {
                 Pending pending = queue.take();
                 if (pending == end) {
@@ -259,11 +284,11 @@ public final class Builder {
                 }
                 Outcome outcome = outcomeOf(pending);
                 if (outcome instanceof Extracted extracted) {
-                    batch.add(extracted.facts());
+                    handOver(extracted);
                     counters.facts.addAndGet(extracted.facts().facts().size());
-                    if (batch.size() >= options.batchSize()) {
-                        handOver(List.copyOf(batch));
-                        batch.clear();
+                    if (++inBatch >= options.batchSize()) {
+                        handOver(EndOfBatch.INSTANCE);
+                        inBatch = 0;
                     }
                 } else if (outcome instanceof Unchanged) {
                     counters.skipped.incrementAndGet();
@@ -275,25 +300,91 @@ public final class Builder {
         }
 
         /** Waits for room in the committer's queue, unless the committer has stopped. */
-        private void handOver(List<ArticleFacts> batch) throws InterruptedException {
-            if (batch.isEmpty() && batch != lastBatch) {
-                return;
-            }
-            while (!batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+        private void handOver(ToStore item) throws InterruptedException {
+            while (!toStore.offer(item, 100, TimeUnit.MILLISECONDS)) {
                 if (!committer.isAlive()) {
                     throw new Stopped();
                 }
             }
         }
 
-        /** The committer thread: each batch in one transaction, in order. */
+        /** The committer thread: each batch in one transaction, in order; a batch left open by a stop is abandoned. */
         private void commit() {
             untilStopped(() -> {
-                List<ArticleFacts> batch;
-                while ((batch = batches.take()) != lastBatch) {
-                    flush(batch);
+                OpenBatch open = null;
+                try {
+                    while (true) {
+                        ToStore item = toStore.take();
+                        if (item instanceof Extracted extracted) {
+                            if (open == null) {
+                                open = new OpenBatch(store.openBatch(options.loader()));
+                            }
+                            open.add(extracted.facts());
+                        } else {
+                            if (open != null) {
+                                open.commit();
+                                open = null;
+                            }
+                            if (item == EndOfRun.INSTANCE) {
+                                return;
+                            }
+                        }
+                    }
+                } finally {
+                    if (open != null) {
+                        open.batch.close();
+                    }
                 }
             });
+        }
+
+        /** A batch being written: its first and last article for the report, and the failure that lost it, if any. */
+        private final class OpenBatch {
+            private final ArticleStore.Batch batch;
+            private String first;
+            private String last;
+            private int size;
+            private RuntimeException failure;
+
+            OpenBatch(ArticleStore.Batch batch) {
+                this.batch = batch;
+            }
+
+            void add(ArticleFacts facts) {
+                if (first == null) {
+                    first = facts.article().id();
+                }
+                last = facts.article().id();
+                size++;
+                if (failure == null) {
+                    try {
+                        batch.add(facts);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        batch.close();
+                    }
+                }
+            }
+
+            void commit() {
+                if (failure == null) {
+                    try {
+                        batch.commit();
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    } finally {
+                        batch.close();
+                    }
+                }
+                if (failure == null) {
+                    long stored = counters.stored.addAndGet(size);
+                    options.listener().committed(size, first, last, stored);
+                    return;
+                }
+                counters.failed.addAndGet(size);
+                problems.add(new Problem("articles '" + first + "' .. '" + last + "'", "store",
+                        size + " articles not stored, the store is as it was before them: " + failure));
+            }
         }
 
         /** Runs a thread's work; a stop, an interrupt or a crash (kept for {@link #finish()}) stops the run. */
@@ -316,27 +407,6 @@ public final class Builder {
                 return pending.outcome().get();
             } catch (ExecutionException e) {
                 return new Failed(new Problem(pending.location(), "extract", String.valueOf(e.getCause())));
-            }
-        }
-
-        private void flush(List<ArticleFacts> batch) {
-            if (batch.isEmpty()) {
-                return;
-            }
-            String first = batch.get(0).article().id();
-            String last = batch.get(batch.size() - 1).article().id();
-            try {
-                store.write(batch, options.loader());
-                long stored = counters.stored.addAndGet(batch.size());
-                options.listener().committed(batch.size(), first, last, stored);
-            } catch (RuntimeException e) {
-                if (e instanceof Problems.Stop) {
-                    throw e;
-                }
-                int lost = batch.size();
-                counters.failed.addAndGet(lost);
-                problems.add(new Problem("articles '" + first + "' .. '" + last + "'", "store",
-                        lost + " articles not stored, the store is as it was before them: " + e));
             }
         }
 

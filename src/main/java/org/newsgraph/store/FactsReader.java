@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -29,16 +32,26 @@ import org.apache.jena.system.Txn;
 public final class FactsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SEPARATOR = "\u001F";
+    /**
+     * The queries, parsed once per thread: a Spark job reads the facts of each article from a graph of its own, where
+     * parsing them each time took longer than running them (a Query is not for sharing between threads).
+     */
+    private static final ThreadLocal<Map<String, Query>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
-    private final GraphStore store;
+    private final Dataset dataset;
 
     public FactsReader(GraphStore store) {
-        this.store = store;
+        this(store.dataset());
+    }
+
+    /** Reads any dataset that holds article graphs as the store does (a Spark job's in-memory graph of one article). */
+    public FactsReader(Dataset dataset) {
+        this.dataset = dataset;
     }
 
     /** Every stored article (or only {@code articleId}, when not null), with its facts of at least minConfidence. */
     public void read(String articleId, double minConfidence, Consumer<ObjectNode> out) {
-        Txn.executeRead(store.dataset(), () -> {
+        Txn.executeRead(dataset, () -> {
             Map<String, ObjectNode> articles = new LinkedHashMap<>();
             Map<String, RDFNode> binding = new LinkedHashMap<>();
             if (articleId != null) {
@@ -107,7 +120,8 @@ public final class FactsReader {
     }
 
     private void select(String resource, Map<String, RDFNode> binding, Consumer<QuerySolution> rows) {
-        var builder = QueryExecution.dataset(store.dataset()).query(QueryText.load("/org/newsgraph/store/" + resource));
+        var builder = QueryExecution.dataset(dataset).query(PARSED.get().computeIfAbsent(resource,
+                name -> QueryFactory.create(QueryText.load("/org/newsgraph/store/" + name))));
         binding.forEach(builder::substitution);
         try (QueryExecution execution = builder.build()) {
             execution.execSelect().forEachRemaining(rows);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -113,15 +114,54 @@ public final class GraphStore implements AutoCloseable, ArticleStore {
 
     /** Replaces each article's graph with its new facts, all in one write transaction. */
     public void replace(Collection<ArticleFacts> batch) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
-            for (ArticleFacts articleFacts : batch) {
-                Node graph = graphOf(articleFacts.article().id());
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                mapper.write(articleFacts, sink);
+        try (Batch transaction = new TransactionBatch()) {
+            batch.forEach(transaction::add);
+            transaction.commit();
+        }
+    }
+
+    /** A write transaction held open while the batch's articles come, each written when it comes (not BULK: its loader takes a whole batch). */
+    @Override
+    public Batch openBatch(Loader loader) {
+        return loader == Loader.BULK ? ArticleStore.super.openBatch(loader) : new TransactionBatch();
+    }
+
+    /** One write transaction, begun at the first article on the thread that adds them. */
+    private final class TransactionBatch implements Batch {
+        private StreamRDF sink;
+
+        @Override
+        public void add(ArticleFacts facts) {
+            if (sink == null) {
+                dataset.begin(TxnType.WRITE);
+                sink = StreamRDFLib.dataset(dataset.asDatasetGraph());
             }
-        });
+            dataset.asDatasetGraph().deleteAny(graphOf(facts.article().id()), Node.ANY, Node.ANY, Node.ANY);
+            mapper.write(facts, sink);
+        }
+
+        @Override
+        public void commit() {
+            if (sink != null) {
+                dataset.commit(); // a failed commit leaves sink set, for close() to abort
+                sink = null;
+                dataset.end();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (sink != null) {
+                sink = null;
+                try {
+                    if (dataset.isInTransaction()) {
+                        dataset.abort();
+                    }
+                } finally {
+                    dataset.end();
+                }
+            }
+        }
     }
 
     @Override

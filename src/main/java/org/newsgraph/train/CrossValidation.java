@@ -69,10 +69,9 @@ final class CrossValidation {
     static Report report(List<StatementExamples> examples, Map<String, List<Scored>> scored, StatementModel.Thresholds thresholds) {
         return report(examples, example -> {
             List<Fact> kept = new ArrayList<>();
-            for (Scored s : scored.getOrDefault(example.gold().article().id(), List.of())) {
-                if (s.keptBy(thresholds) && !LearnedStatementExtractor.aboutOwnState(example.context(), s)) {
-                    kept.add(s.toFact(example.context(), example.evidence()));
-                }
+            for (Scored s : LearnedStatementExtractor.kept(example.context(), scored.getOrDefault(example.gold().article().id(), List.of()),
+                    thresholds)) {
+                kept.add(s.toFact(example.context(), example.evidence()));
             }
             return kept;
         });

@@ -2,9 +2,7 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +74,7 @@ class EvalCommandTest {
     @Test
     void scoresAStoreAsScorePyScoresTheFactsItWrites() throws Exception {
         Path written = temp.resolve("facts/system.jsonl");
-        Run run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--write-facts", written.toString());
+        CommandRun run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--write-facts", written.toString());
 
         assertThat(run.exit).as(run.err).isZero();
         JsonNode report = JSON.readTree(run.out);
@@ -93,7 +91,7 @@ class EvalCommandTest {
 
     @Test
     void minConfidenceLeavesOutLessCertainFacts() throws Exception {
-        Run run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--min-confidence", "0.5");
+        CommandRun run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--json", "--min-confidence", "0.5");
         JsonNode report = JSON.readTree(run.out);
         assertThat(report.get("roles_strict").get("system").asInt()).isEqualTo(1);
         assertThat(report.get("roles_strict").get("precision").asDouble()).isEqualTo(1.0);
@@ -101,7 +99,7 @@ class EvalCommandTest {
 
     @Test
     void listsErrorsWithTheirEvidenceAndTheNearestSentence() {
-        Run run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--errors");
+        CommandRun run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--errors");
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out).contains("errors: 1 false positives (FP), 1 false negatives (FN)", "\neval-test\n",
                 "  FN roles_strict        Jan Kowal | foreign minister | POL\n       nearest: " + FIRST,
@@ -111,7 +109,7 @@ class EvalCommandTest {
 
     @Test
     void listsErrorsInTheJsonReport() throws Exception {
-        Run run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--errors", "--json");
+        CommandRun run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--errors", "--json");
         JsonNode errors = JSON.readTree(run.out).get("errors");
         assertThat(errors).hasSize(2);
         assertThat(errors.get(1).get("type").asText()).isEqualTo("FP");
@@ -123,7 +121,7 @@ class EvalCommandTest {
 
     @Test
     void curveScoresEachThreshold() throws Exception {
-        Run run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--curve", "--json");
+        CommandRun run = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--curve", "--json");
         JsonNode curve = JSON.readTree(run.out).get("curve");
         assertThat(curve).extracting(point -> point.get("threshold").asDouble()).containsExactly(0.0, 0.3, 0.5, 0.7, 0.9);
         // at 0.9 only Anna Berg's post is left: roles precision 1, recall 0.5; the rest found nothing
@@ -132,7 +130,7 @@ class EvalCommandTest {
         assertThat(top.get("statements_strict").get("system").asInt()).isZero();
         assertThat(curve.get(0).get("kg_f1").asDouble()).isEqualTo(0.875);
 
-        Run table = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--curve");
+        CommandRun table = run("eval", "--gold", gold.toString(), "--store", store.toString(), "--curve");
         assertThat(table.out).contains("precision/recall/F1 by confidence threshold").containsPattern(">= 0\\.9 +1\\.000 0\\.500 0\\.667");
     }
 
@@ -143,7 +141,7 @@ class EvalCommandTest {
                 .put("id", "eval-test").put("published", "2024-03-05").put("text", TEXT)) + "\n");
         Set<Path> before = evalTempFolders();
         Path written = temp.resolve("extracted.jsonl");
-        Run run = run("eval", "--gold", gold.toString(), articles.toString(), "--json", "--write-facts", written.toString());
+        CommandRun run = run("eval", "--gold", gold.toString(), articles.toString(), "--json", "--write-facts", written.toString());
 
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.err).contains("1 articles read, 1 stored");
@@ -161,10 +159,10 @@ class EvalCommandTest {
     void refusesBadCommandLines() {
         assertThat(run("eval", "--gold", gold.toString()).exit).isEqualTo(2);
         assertThat(run("eval", "--gold", gold.toString(), "--store", store.toString(), "x.jsonl").exit).isEqualTo(2);
-        Run notAStore = run("eval", "--gold", gold.toString(), "--store", temp.toString());
+        CommandRun notAStore = run("eval", "--gold", gold.toString(), "--store", temp.toString());
         assertThat(notAStore.exit).isEqualTo(2);
         assertThat(notAStore.err).contains("no newsgraph store at " + temp);
-        Run missing = run("eval", "--gold", temp.resolve("none.jsonl").toString(), "--store", store.toString());
+        CommandRun missing = run("eval", "--gold", temp.resolve("none.jsonl").toString(), "--store", store.toString());
         assertThat(missing.exit).isEqualTo(2);
         assertThat(missing.err).contains("none.jsonl: no such file");
     }
@@ -172,7 +170,7 @@ class EvalCommandTest {
     @Test
     void badGoldLinesAreReportedAndTheRestScored() throws IOException {
         Files.writeString(gold, GOLD + "{not json}\n", StandardCharsets.UTF_8);
-        Run run = run("eval", "--gold", gold.toString(), "--store", store.toString());
+        CommandRun run = run("eval", "--gold", gold.toString(), "--store", store.toString());
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.err).contains(gold + ":2: gold: not JSON");
         assertThat(run.out).contains("KG F1 0.875");
@@ -197,22 +195,7 @@ class EvalCommandTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

@@ -53,6 +53,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void capitalisedWordsEndingInAnOrganisationsHeadAreNoPerson() {
+        assertThat(mentions("Alex Lagakos, deputy director of the Greek Energy Forum, spoke to the Athens Press Association."))
+                .filteredOn(m -> m.type() == MentionType.PERSON).extracting(Mention::text)
+                .containsExactly("Alex Lagakos");
+    }
+
+    @Test
     void organisationOfACountryKnowsItsCountry() {
         assertThat(mentions("Russia's Foreign Ministry issued a note."))
                 .extracting(Mention::type, Mention::text, m -> m.country().key())

@@ -59,6 +59,34 @@ class GraphStoreTest {
     }
 
     @Test
+    void anOpenBatchIsSeenByReadersOnlyOnceCommittedAndLeavesNothingWhenAbandoned() throws Exception {
+        try (ArticleStore.Batch batch = store.openBatch(Loader.TRANSACTIONAL)) {
+            batch.add(SampleArticles.fisheries());
+            // a reader on another thread sees the store as it was before the batch
+            assertThat(onAnotherThread(store::quadCount)).isZero();
+            batch.add(SampleArticles.talks());
+            batch.commit();
+        }
+        long committed = store.quadCount();
+        assertThat(committed).isPositive();
+
+        try (ArticleStore.Batch abandoned = store.openBatch(Loader.TRANSACTIONAL)) {
+            abandoned.add(SampleArticles.empty());
+        }
+        assertThat(store.quadCount()).isEqualTo(committed);
+        assertThat(quadsOf("sample-empty")).isEmpty();
+    }
+
+    private static <T> T onAnotherThread(java.util.concurrent.Callable<T> read) throws Exception {
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return pool.submit(read).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void replacingAnArticleDropsItsOldFacts() {
         store.replace(SampleArticles.all());
         ArticleFacts fisheries = SampleArticles.fisheries();

@@ -383,7 +383,12 @@ public final class TreatyExtractor implements Extractor {
         Mention previous = null;
         for (Mention m : sm.mentions()) {
             boolean state = m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT;
-            if (!state) {
+            // "the Kingdom of Saudi Arabia, the European Union, the Republic of India": a union of states may be listed among them
+            if (!state && m.type() != MentionType.ORGANISATION) {
+                continue;
+            }
+            if (previous != null && m.entity() != null && m.entity().equals(previous.entity()) && restated(tokens, previous.end(), m)) {
+                previous = m; // "the United Arab Emirates (UAE)": the same party again, in brackets
                 continue;
             }
             if (previous != null && listed(tokens, previous.end(), m.start())) {
@@ -398,18 +403,25 @@ public final class TreatyExtractor implements Extractor {
         flushRun(run, draft);
     }
 
+    /** A mention in brackets right after the one it restates: "(UAE)". */
+    private static boolean restated(List<Token> tokens, int after, Mention m) {
+        return m.start() == after + 1 && tokens.get(after).text().equals("(")
+                && m.end() < tokens.size() && tokens.get(m.end()).text().equals(")");
+    }
+
     private static boolean listed(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String word = Words.lower(tokens.get(i));
-            if (!(word.equals(",") || word.equals("and") || tokens.get(i).tag().equals("DET"))) {
+            if (!(word.equals(",") || word.equals("and") || word.equals(")") || tokens.get(i).tag().equals("DET"))) {
                 return false;
             }
         }
         return to > from;
     }
 
+    /** Three states or more listed together are the parties; an organisation among them is one too, but does not count. */
     private static void flushRun(List<Mention> run, Draft draft) {
-        if (run.size() >= 3) {
+        if (run.stream().filter(m -> m.type() != MentionType.ORGANISATION).count() >= 3) {
             run.forEach(m -> draft.parties.add(m.entity()));
         }
     }

@@ -316,4 +316,13 @@ class TreatyExtractorTest {
                 "Pursuant to this Memorandum of Understanding, the Governments of Estonia, Latvia, Lithuania and Finland commit to work together.");
         assertThat(found).singleElement().satisfies(t -> assertThat(keys(t.parties())).containsExactlyInAnyOrder("EST", "LVA", "LTU", "FIN"));
     }
+
+    @Test
+    void aUnionOfStatesAndABracketedShortNameStayInTheList() {
+        List<TreatyFact> found = treaties("Memorandum of Understanding on the Principles of a Baltic Energy Corridor", PUBLISHED,
+                "Pursuant to this Memorandum of Understanding, the Governments of the Republic of Estonia, the European Union, "
+                        + "the United Arab Emirates (UAE), the Republic of Latvia and Finland commit to work together.");
+        assertThat(found).singleElement().satisfies(t -> assertThat(keys(t.parties()))
+                .containsExactlyInAnyOrder("EST", "European Union", "ARE", "LVA", "FIN"));
+    }
 }
