@@ -79,10 +79,8 @@ public final class BuildCommand implements Callable<Integer> {
             "batches and builds left behind; takes a while and, while it runs, room for a second copy of the store"})
     boolean compact;
 
-    @Option(names = "--entities", paramLabel = "FILE", description = {"a file of merges and splits that override resolution across articles",
-            "(merge<TAB>NAME<TAB>NAME, split<TAB>NAME[<TAB>ARTICLE-ID]; README: One entity across articles); the store keeps",
-            "the rules for later builds until another file is given"})
-    Path entities;
+    @Mixin
+    EntitiesOption entities;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress line")
     boolean quiet;
@@ -113,13 +111,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
-        EntityRules rules;
-        try {
-            rules = entities == null ? null : EntityRules.read(entities);
-        } catch (EntityRules.RulesException e) {
-            e.problems().forEach(err::println);
-            return 2;
-        }
+        EntityRules rules = entities.rules();
         Optional<StoreClient> server = store.server("build");
         if (server.isPresent()) {
             if (compact) {

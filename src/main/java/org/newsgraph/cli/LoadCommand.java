@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.OfficeHolders;
 import org.newsgraph.ingest.Problems;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.PartsLoader;
@@ -41,28 +41,20 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "a dictionary folder, as for build: its persons.tsv is evidence for resolution")
     List<Path> gazetteers = List.of();
 
-    @Option(names = "--entities", paramLabel = "FILE", description = {"merges and splits that override resolution across articles, as for build",
-            "(the store keeps them for later builds and loads until another file is given)"})
-    Path entities;
+    @Mixin
+    EntitiesOption entities;
 
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        EntityRules rules;
-        try {
-            rules = entities == null ? null : EntityRules.read(entities);
-        } catch (EntityRules.RulesException e) {
-            e.problems().forEach(err::println);
-            return 2;
-        }
-        Gazetteer gazetteer = Gazetteer.load(text -> text.strip().split("\\s+"), gazetteers);
-        gazetteer.problems().forEach(err::println); // warnings: a folder with errors never gets here
+        EntityRules rules = entities.rules();
+        OfficeHolders dictionary = ResolveCommand.dictionary(gazetteers, err);
         Problems problems = new Problems(err);
         List<Path> files = PartsLoader.parts(parts, problems);
         try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()))) {
             err.println(new PartsLoader(graphStore, batch, replace).load(files, problems));
             // as after a build: the store's articles, loaded and earlier ones, resolved across the store in one transaction
-            ResolveCommand.report(EntityResolution.run(graphStore, gazetteer.officeHolders(), rules), err);
+            ResolveCommand.report(EntityResolution.run(graphStore, dictionary, rules), err);
         }
         // a part that is missing or not RDF is an error too, reported before the load
         return problems.errors("load") == 0 ? 0 : 1;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.OfficeHolders;
 import org.newsgraph.resolve.EntityRules;
 import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.GraphStore;
@@ -22,9 +23,8 @@ public final class ResolveCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--entities", paramLabel = "FILE", description = {"merges and splits (merge<TAB>NAME<TAB>NAME, split<TAB>NAME[<TAB>ARTICLE-ID]);",
-            "an empty file drops the rules the store keeps"})
-    Path entities;
+    @Mixin
+    EntitiesOption entities;
 
     @Option(names = "--gazetteer", paramLabel = "DIR", description = "a dictionary folder, as for build: its persons.tsv is evidence too")
     List<Path> gazetteers = List.of();
@@ -32,23 +32,24 @@ public final class ResolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        EntityRules rules;
-        try {
-            rules = entities == null ? null : EntityRules.read(entities);
-        } catch (EntityRules.RulesException e) {
-            e.problems().forEach(err::println);
-            return 2;
-        }
+        EntityRules rules = entities.rules();
         var server = store.server("resolve");
         if (server.isPresent()) {
             report(server.get().resolve(gazetteers, rules), err);
             return 0;
         }
-        Gazetteer gazetteer = Gazetteer.load(text -> text.strip().split("\\s+"), gazetteers);
+        OfficeHolders dictionary = dictionary(gazetteers, err);
         try (GraphStore graphStore = store.open()) {
-            report(EntityResolution.run(graphStore, gazetteer.officeHolders(), rules), err);
+            report(EntityResolution.run(graphStore, dictionary, rules), err);
         }
         return 0;
+    }
+
+    /** The office-holders of the bundled dictionary and of these folders, their warnings printed (errors stop the command in {@link Main}). */
+    static OfficeHolders dictionary(List<Path> folders, PrintStream err) {
+        Gazetteer gazetteer = Gazetteer.loadForNames(folders);
+        gazetteer.problems().forEach(err::println);
+        return gazetteer.officeHolders();
     }
 
     static void report(EntityResolution.Report report, PrintStream err) {

@@ -47,7 +47,7 @@ public final class ResolutionBench {
 
     /** Builds a store of {@code articles} synthetic articles under {@code dir} and times resolution over it. */
     public static void run(int articles, Path dir, PrintStream out) {
-        OfficeHolders dictionary = Gazetteer.load(text -> text.strip().split("\\s+"), List.of()).officeHolders();
+        OfficeHolders dictionary = Gazetteer.loadForNames(List.of()).officeHolders();
         Random random = new Random(articles);
         int population = Math.max(30, articles / 4);
         long loadStart = System.nanoTime();

@@ -1,5 +1,8 @@
 package org.newsgraph.rdf;
 
+import static org.newsgraph.rdf.FactMapper.literal;
+import static org.newsgraph.rdf.FactMapper.uri;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -232,14 +235,6 @@ public final class EntityMapper {
 
     private void add(Node s, Node p, Node o) {
         sink.quad(Quad.create(GRAPH, s, p, o));
-    }
-
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
-
-    private static Node literal(String text) {
-        return NodeFactory.createLiteralString(text);
     }
 
     private static Node date(LocalDate day) {

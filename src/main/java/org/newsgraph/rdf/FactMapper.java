@@ -273,11 +273,11 @@ public final class FactMapper {
         }
     }
 
-    private static Node uri(String iri) {
+    static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node literal(String text) {
+    static Node literal(String text) {
         return NodeFactory.createLiteralString(text);
     }
 

@@ -369,18 +369,27 @@ public final class EntityResolver {
         for (LocalEntity local : locals) {
             groups.computeIfAbsent(organisationKey(local.name()), k -> new ArrayList<>()).add(local);
         }
+        return keyed(groups, kind, "name-variant", 0.85, "is one of the names", ", equal once articles, 'the', the order of "
+                + "'Department of X' / 'X Department', plurals and 'movement' or 'group' are set aside");
+    }
+
+    /**
+     * A node of each group of one key (an article's second entity of a group in a node of its own), each member
+     * explained: its name alone, or, where the group spells it several ways, the spellings and why they agree.
+     */
+    private static List<Cluster> keyed(Map<String, List<LocalEntity>> groups, String kind, String variantReason, double variantConfidence,
+                                       String isOneOf, String because) {
         List<Cluster> clusters = new ArrayList<>();
         for (var group : onePerArticle(groups).entrySet()) {
             Cluster cluster = new Cluster(kind);
             cluster.key = group.getKey();
             Set<String> spellings = new TreeSet<>();
             group.getValue().forEach(l -> spellings.add(l.name()));
+            boolean variant = spellings.size() > 1;
             for (LocalEntity local : group.getValue()) {
-                boolean variant = spellings.size() > 1;
-                cluster.add(local, variant ? "name-variant" : "same-name", variant
-                        ? "'" + local.name() + "' is one of the names " + spellings.stream().map(s -> "'" + s + "'").toList()
-                        + ", equal once articles, 'the', the order of 'Department of X' / 'X Department', plurals and 'movement' or 'group' are set aside"
-                        : "the name '" + local.name() + "'", variant ? 0.85 : 0.95);
+                cluster.add(local, variant ? variantReason : "same-name", variant
+                        ? "'" + local.name() + "' " + isOneOf + " " + spellings.stream().map(s -> "'" + s + "'").toList() + because
+                        : "the name '" + local.name() + "'", variant ? variantConfidence : 0.95);
             }
             clusters.add(cluster);
         }
@@ -440,23 +449,8 @@ public final class EntityResolver {
         for (List<LocalEntity> group : groups.values()) {
             keyed.put(group.stream().map(l -> treatyKey(l.name())).min(String::compareTo).orElseThrow(), group);
         }
-        List<Cluster> clusters = new ArrayList<>();
-        for (var entry : onePerArticle(keyed).entrySet()) {
-            List<LocalEntity> group = entry.getValue();
-            Cluster cluster = new Cluster("treaty");
-            cluster.key = entry.getKey();
-            Set<String> spellings = new TreeSet<>();
-            group.forEach(l -> spellings.add(l.name()));
-            for (LocalEntity local : group) {
-                boolean variant = spellings.size() > 1;
-                cluster.add(local, variant ? "alias" : "same-name", variant
-                        ? "'" + local.name() + "' is one of " + spellings.stream().map(s -> "'" + s + "'").toList()
-                        + ": the names agree without 'the' and a closing treaty word, or an article gives one as the other's alias"
-                        : "the name '" + local.name() + "'", variant ? 0.8 : 0.95);
-            }
-            clusters.add(cluster);
-        }
-        return clusters;
+        return keyed(keyed, "treaty", "alias", 0.8, "is one of",
+                ": the names agree without 'the' and a closing treaty word, or an article gives one as the other's alias");
     }
 
     // ---------------------------------------------------------------- the user's rules

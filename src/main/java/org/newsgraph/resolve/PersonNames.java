@@ -1,11 +1,5 @@
 package org.newsgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -225,26 +219,13 @@ public final class PersonNames {
     /** given-names.tsv: each formal name with its short forms, and each short form with its formal names, as skeletons. */
     private static Map<String, Set<String>> loadShortForms() {
         Map<String, Set<String>> forms = new HashMap<>();
-        try (InputStream in = PersonNames.class.getResourceAsStream("given-names.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("given-names.tsv is missing from the jar");
+        for (String[] columns : TsvResource.rows("given-names.tsv")) {
+            String formal = skeleton(columns[0].strip());
+            for (String form : columns[1].split("\\|")) {
+                String shortForm = skeleton(form.strip());
+                forms.computeIfAbsent(formal, k -> new HashSet<>()).add(shortForm);
+                forms.computeIfAbsent(shortForm, k -> new HashSet<>()).add(formal);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                String formal = skeleton(columns[0].strip());
-                for (String form : columns[1].split("\\|")) {
-                    String shortForm = skeleton(form.strip());
-                    forms.computeIfAbsent(formal, k -> new HashSet<>()).add(shortForm);
-                    forms.computeIfAbsent(shortForm, k -> new HashSet<>()).add(formal);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return forms;
     }

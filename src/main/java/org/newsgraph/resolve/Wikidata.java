@@ -1,11 +1,5 @@
 package org.newsgraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,21 +25,7 @@ public final class Wikidata {
 
     private static Map<String, String> load() {
         Map<String, String> qids = new TreeMap<>();
-        try (InputStream in = Wikidata.class.getResourceAsStream("wikidata.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("wikidata.tsv is missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] columns = line.split("\t");
-                    qids.put(columns[0], columns[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TsvResource.rows("wikidata.tsv").forEach(columns -> qids.put(columns[0], columns[1]));
         return qids;
     }
 }

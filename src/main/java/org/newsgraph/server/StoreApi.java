@@ -165,7 +165,7 @@ final class StoreApi extends HttpServlet {
                 throw new IllegalArgumentException(String.join("; ", e.problems()));
             }
         }
-        OfficeHolders dictionary = Gazetteer.load(text -> text.strip().split("\\s+"), folders).officeHolders();
+        OfficeHolders dictionary = Gazetteer.loadForNames(folders).officeHolders();
         json(response, JSON.valueToTree(EntityResolution.run(store, dictionary, rules)));
     }
 

@@ -40,18 +40,10 @@ class BenchCommandTest {
 
     @Test
     void benchOfResolutionAloneTimesBothRunsAtEachSize(@TempDir Path work) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = Main.run("bench", "--resolution", "40,80", "--work", work.toString());
-        } finally {
-            System.setOut(original);
-        }
-        String report = out.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(report).isZero();
-        assertThat(report).contains("resolution across the store, 40 synthetic articles", "resolution across the store, 80 synthetic articles")
-                .containsPattern("second run: resolved 240 entities of 80 articles into [0-9]+ nodes .*; 0 article graphs repointed");
+        CommandRun run = CommandRun.of("bench", "--resolution", "40,80", "--work", work.toString());
+        assertThat(run.exit).as(run.out + run.err).isZero();
+        assertThat(run.out).contains("resolution across the store, 40 synthetic articles", "resolution across the store, 80 synthetic articles")
+                .containsPattern("second run: resolved 240 entities of 80 articles into [0-9]+ nodes .*; 0 article graphs repointed")
+                .contains("CPU time of the process:");
     }
 }

@@ -90,7 +90,7 @@ class GexfWriterTest {
         ExportFixture.build(store);
         Path gexf = resolved.resolve("resolved.gexf");
         try (GraphStore graphStore = GraphStore.open(store); OutputStream out = Files.newOutputStream(gexf)) {
-            EntityResolution.run(graphStore, Gazetteer.load(text -> text.strip().split("\\s+"), List.of()).officeHolders(), EntityRules.NONE);
+            EntityResolution.run(graphStore, Gazetteer.loadForNames(List.of()).officeHolders(), EntityRules.NONE);
             new GexfWriter().write(new ViewGraphReader(graphStore, System.err::println).read(ViewFilter.ALL), out);
         }
         Readers.validate(gexf, "gexf.xsd");

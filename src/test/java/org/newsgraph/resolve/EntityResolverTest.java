@@ -20,7 +20,7 @@ class EntityResolverTest {
 
     @BeforeAll
     static void loadDictionary() {
-        dictionary = Gazetteer.load(text -> text.strip().split("\\s+"), List.of()).officeHolders();
+        dictionary = Gazetteer.loadForNames(List.of()).officeHolders();
     }
 
     private static LocalEntity person(String article, String name, String date, LocalEntity.Held... posts) {

@@ -41,7 +41,7 @@ class EntityResolutionTest {
 
     @BeforeAll
     static void loadDictionary() {
-        dictionary = Gazetteer.load(text -> text.strip().split("\\s+"), List.of()).officeHolders();
+        dictionary = Gazetteer.loadForNames(List.of()).officeHolders();
     }
 
     /** An article in which a person (named fully, then by a short form) holds a post and criticises Russia. */
