@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.newsgraph.pipeline.Benchmark;
 import org.newsgraph.pipeline.BuildOptions;
+import org.newsgraph.pipeline.ResolutionBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,11 +34,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "where the corpus and stores go (default: a temporary folder, removed after)")
     Path work;
 
+    @Option(names = "--resolution", paramLabel = "N", split = ",", description = {"only time resolution across the store, on stores of",
+            "N synthetic articles each (no NLP pass): e.g. --resolution 10000,100000"})
+    List<Integer> resolution = List.of();
+
     @Override
     public Integer call() throws IOException {
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsgraph-bench");
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try {
+            if (!resolution.isEmpty()) {
+                resolution.forEach(size -> ResolutionBench.run(size, dir, System.out));
+                return 0;
+            }
             new Benchmark(new Benchmark.Settings(articles, inputs, n, batch, dir), System.out).run();
         } finally {
             if (work == null) {

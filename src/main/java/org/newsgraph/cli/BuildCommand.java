@@ -13,8 +13,10 @@ import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.BuildSummary;
 import org.newsgraph.pipeline.Builder;
 import org.newsgraph.pipeline.ProgressLine;
+import org.newsgraph.resolve.EntityRules;
 import org.newsgraph.server.StoreClient;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Loader;
 import picocli.CommandLine.Command;
@@ -77,6 +79,9 @@ public final class BuildCommand implements Callable<Integer> {
             "batches and builds left behind; takes a while and, while it runs, room for a second copy of the store"})
     boolean compact;
 
+    @Mixin
+    EntitiesOption entities;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress line")
     boolean quiet;
 
@@ -106,6 +111,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
+        EntityRules rules = entities.rules();
         Optional<StoreClient> server = store.server("build");
         if (server.isPresent()) {
             if (compact) {
@@ -124,16 +130,20 @@ public final class BuildCommand implements Callable<Integer> {
         Builder.Counters counters = new Builder.Counters();
         boolean showProgress = !quiet && System.console() != null;
         BuildSummary summary;
-        try (GraphStore graphStore = server.isPresent() ? null : StoreOption.announce(GraphStore.openForBuild(store.path()));
-             ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
-            PrintStream report = progress == null ? err : progress.lines();
-            if (progress != null) {
-                Thread counting = new Thread(() -> progress.total(InputCounter.estimate(inputs)), "newsgraph-count");
-                counting.setDaemon(true);
-                counting.start();
+        try (GraphStore graphStore = server.isPresent() ? null : StoreOption.announce(GraphStore.openForBuild(store.path()))) {
+            try (ProgressLine progress = showProgress ? new ProgressLine(err, counters) : null) {
+                PrintStream report = progress == null ? err : progress.lines();
+                if (progress != null) {
+                    Thread counting = new Thread(() -> progress.total(InputCounter.estimate(inputs)), "newsgraph-count");
+                    counting.setDaemon(true);
+                    counting.start();
+                }
+                ArticleStore target = server.isPresent() ? server.get() : graphStore;
+                summary = new Builder(pipeline, target, options).build(inputs, System.in, report, counters);
             }
-            ArticleStore target = server.isPresent() ? server.get() : graphStore;
-            summary = new Builder(pipeline, target, options).build(inputs, System.in, report, counters);
+            // the articles stored, this run's and earlier ones, are resolved across the store in one transaction
+            ResolveCommand.report(server.isPresent() ? server.get().resolve(gazetteers, rules)
+                    : EntityResolution.run(graphStore, pipeline.gazetteer().officeHolders(), rules), err);
         }
         err.println(summary);
         if (compact) {

@@ -20,6 +20,7 @@ import org.newsgraph.eval.Curve;
 import org.newsgraph.eval.ErrorListing;
 import org.newsgraph.eval.FactSheet;
 import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.PersonClusters;
 import org.newsgraph.eval.QuotationScore;
 import org.newsgraph.eval.Scorer;
 import org.newsgraph.eval.SystemFacts;
@@ -39,8 +40,9 @@ import picocli.CommandLine.Parameters;
 public final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "the gold facts, one article per line")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = {"the gold facts, one article per line",
+            "(repeat it to score several sets at once: persons across articles are scored over all of them)"})
+    List<Path> gold;
 
     @Parameters(arity = "0..*", paramLabel = "ARTICLES", description = "articles to extract: files, folders (recursive) or - for standard input")
     List<String> articles = new ArrayList<>();
@@ -78,12 +80,14 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         Problems problems = new Problems(System.err);
-        Map<String, FactSheet> goldSheets;
-        try {
-            goldSheets = GoldFile.readGold(gold, problems);
-        } catch (IOException e) {
-            System.err.println("error: " + gold + ": cannot read the gold file: " + e.getMessage());
-            return 2;
+        Map<String, FactSheet> goldSheets = new LinkedHashMap<>();
+        for (Path file : gold) {
+            try {
+                goldSheets.putAll(GoldFile.readGold(file, problems));
+            } catch (IOException e) {
+                System.err.println("error: " + file + ": cannot read the gold file: " + e.getMessage());
+                return 2;
+            }
         }
         if (goldSheets.isEmpty()) {
             System.err.println("error: " + gold + ": no gold articles in it");
@@ -101,6 +105,7 @@ public final class EvalCommand implements Callable<Integer> {
         Curve thresholds = curve ? Curve.of(goldSheets, facts.articles(), Curve.THRESHOLDS) : null;
         ErrorListing listing = errors ? new ErrorListing(result.errors(), goldSheets, facts.texts()) : null;
         QuotationScore quotations = quotes == null ? null : QuotationScore.score(QuotationScore.read(quotes), facts.articles(), goldSheets);
+        PersonClusters.Result persons = PersonClusters.score(goldSheets, facts.personNodes());
         double seconds = (System.nanoTime() - started) / 1e9;
         String timing = String.format(Locale.ROOT, "eval took %.1f s (%s %.1f s, scoring %.1f s)", seconds,
                 store == null ? "extraction" : "reading the store", extractSeconds, seconds - extractSeconds);
@@ -117,10 +122,12 @@ public final class EvalCommand implements Callable<Integer> {
             if (quotations != null) {
                 root.set("quotations", org.newsgraph.eval.Report.toJson(quotations.attribution()));
             }
+            root.set("person_clusters", persons.toJson());
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
             System.err.println(timing);
         } else {
             out.print(result.report().table());
+            out.print(persons.table());
             if (quotations != null) {
                 out.println(quotations.line());
             }
@@ -153,8 +160,10 @@ public final class EvalCommand implements Callable<Integer> {
                 return e.getMessage();
             }
         }
-        if (!Files.isRegularFile(gold)) {
-            return "gold file " + gold + ": no such file";
+        for (Path file : gold) {
+            if (!Files.isRegularFile(file)) {
+                return "gold file " + file + ": no such file";
+            }
         }
         if (quotes != null && !Files.isRegularFile(quotes)) {
             return "quotations file " + quotes + ": no such file";

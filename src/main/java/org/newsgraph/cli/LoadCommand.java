@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newsgraph.gazetteer.OfficeHolders;
 import org.newsgraph.ingest.Problems;
 import org.newsgraph.pipeline.BuildOptions;
 import org.newsgraph.pipeline.PartsLoader;
+import org.newsgraph.resolve.EntityRules;
+import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Parameters;
         "output of bin/newsgraph-spark) into the store, creating it as build does. Each article's graph replaces",
         "the stored one, so loading again changes nothing; an article stored with another text is reported and",
         "kept unless --replace. For outputs of hundreds of millions of quads into a new store, Jena's",
-        "tdb2.xloader is faster (docs/scale.md). The exit status is 1 if anything failed."})
+        "tdb2.xloader is faster (docs/scale.md; run resolve after it). Then resolves entities across the store as",
+        "build does. The exit status is 1 if anything failed."})
 public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -34,16 +38,24 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "an article stored with another text is replaced by the loaded one")
     boolean replace;
 
+    @Option(names = "--gazetteer", paramLabel = "DIR", description = "a dictionary folder, as for build: its persons.tsv is evidence for resolution")
+    List<Path> gazetteers = List.of();
+
+    @Mixin
+    EntitiesOption entities;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
+        EntityRules rules = entities.rules();
+        OfficeHolders dictionary = ResolveCommand.dictionary(gazetteers, err);
         Problems problems = new Problems(err);
         List<Path> files = PartsLoader.parts(parts, problems);
-        PartsLoader.Summary summary;
         try (GraphStore graphStore = StoreOption.announce(GraphStore.openForBuild(store.path()))) {
-            summary = new PartsLoader(graphStore, batch, replace).load(files, problems);
+            err.println(new PartsLoader(graphStore, batch, replace).load(files, problems));
+            // as after a build: the store's articles, loaded and earlier ones, resolved across the store in one transaction
+            ResolveCommand.report(EntityResolution.run(graphStore, dictionary, rules), err);
         }
-        err.println(summary);
         // a part that is missing or not RDF is an error too, reported before the load
         return problems.errors("load") == 0 ? 0 : 1;
     }

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.gazetteer.GazetteerException;
+import org.newsgraph.resolve.EntityRules;
 import org.newsgraph.gazetteer.GazetteerProblem;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
                 CompactCommand.class,
                 GazetteerCommand.class,
                 EvalPagesCommand.class,
+                ResolveCommand.class,
                 LoadCommand.class,
                 // further commands: one line each
         })
@@ -41,7 +43,8 @@ public final class Main implements Runnable {
     /**
      * Expected conditions are one line, not a stack trace: a store that cannot be used (none there, a file, held by
      * another process, its server gone) or a bad value (exit status 2), a file that cannot be read or written (1);
-     * a dictionary folder with errors is one line per problem, and exit status 2 before anything is read.
+     * a dictionary folder or a file of merges and splits with errors is one line per problem, and exit status 2 before
+     * anything is read.
      */
     private static int storeProblem(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof GazetteerException bad) {
@@ -49,6 +52,13 @@ public final class Main implements Runnable {
             long errors = bad.problems().stream().filter(GazetteerProblem::isError).count();
             commandLine.getErr().println("error: " + errors + (errors == 1 ? " error" : " errors")
                     + " in the --gazetteer folder; nothing was done (newsgraph gazetteer check DIR lists every problem)");
+            commandLine.getErr().flush();
+            return 2;
+        }
+        if (e instanceof EntityRules.RulesException bad) {
+            bad.problems().forEach(commandLine.getErr()::println);
+            commandLine.getErr().println("error: the --entities file has " + bad.problems().size() + (bad.problems().size() == 1 ? " error" : " errors")
+                    + "; nothing was done");
             commandLine.getErr().flush();
             return 2;
         }

@@ -16,8 +16,20 @@ public record DateRange(LocalDate first, LocalDate last) {
         }
     }
 
-    /** Parses yyyy, yyyy-mm or yyyy-mm-dd; throws IllegalArgumentException naming the value otherwise. */
+    /**
+     * Parses yyyy, yyyy-mm or yyyy-mm-dd, or an ISO 8601 interval of two of them ("2021-01-20/2025-01-20", a post held
+     * over time); throws IllegalArgumentException naming the value otherwise.
+     */
     public static DateRange parse(String iso) {
+        int slash = iso.indexOf('/');
+        if (slash > 0) {
+            DateRange from = parse(iso.substring(0, slash));
+            DateRange to = parse(iso.substring(slash + 1));
+            if (to.last.isBefore(from.first)) {
+                throw new IllegalArgumentException("interval ends before it starts: '" + iso + "'");
+            }
+            return new DateRange(from.first, to.last);
+        }
         try {
             return switch (iso.length()) {
                 case 4 -> {

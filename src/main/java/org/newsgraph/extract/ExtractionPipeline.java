@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.newsgraph.extract.role.RoleExtractor;
@@ -10,8 +11,14 @@ import org.newsgraph.extract.statement.StatementExtractor;
 import org.newsgraph.extract.statement.StatementModel;
 import org.newsgraph.extract.treaty.TreatyExtractor;
 import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.mention.Mention;
+import org.newsgraph.mention.MentionType;
+import org.newsgraph.mention.SentenceMentions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKind;
+import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.Fact;
 import org.newsgraph.nlp.AnnotatedDocument;
 import org.newsgraph.nlp.Annotator;
@@ -70,8 +77,34 @@ public final class ExtractionPipeline {
     }
 
     public ArticleFacts process(Article article) {
-        List<Fact> facts = run(article, extractors).facts();
-        return new ArticleFacts(article, gazetteer.hasGroups() ? Groups.expand(facts, gazetteer::members) : facts);
+        ArticleContext context = run(article, extractors);
+        List<Fact> facts = context.facts();
+        return new ArticleFacts(article, gazetteer.hasGroups() ? Groups.expand(facts, gazetteer::members) : facts,
+                mentions(context));
+    }
+
+    /**
+     * Where the title and text name persons and organisations, each under the entity the article resolved it to:
+     * what resolution across articles reads (the names an article uses for a person, a bare surname included).
+     */
+    static List<EntityMention> mentions(ArticleContext context) {
+        List<EntityMention> found = new ArrayList<>();
+        for (List<SentenceMentions> part : List.of(context.titleMentions(), context.mentions())) {
+            boolean inTitle = part == context.titleMentions();
+            for (SentenceMentions sentence : part) {
+                for (Mention mention : sentence.mentions()) {
+                    if (mention.type() != MentionType.PERSON && mention.type() != MentionType.ORGANISATION) {
+                        continue;
+                    }
+                    Entity entity = context.resolver().entity(mention);
+                    if (entity == null || entity.kind() == EntityKind.COUNTRY || mention.text().isBlank()) {
+                        continue;
+                    }
+                    found.add(new EntityMention(entity, mention.text(), sentence.sentence().charSpan(mention.tokens()), inTitle));
+                }
+            }
+        }
+        return found;
     }
 
     /** The article annotated, its mentions found, and the given extractors run over it in turn. */

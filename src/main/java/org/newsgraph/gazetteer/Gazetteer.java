@@ -72,6 +72,16 @@ public final class Gazetteer {
         return gazetteer;
     }
 
+    /**
+     * Loads the lists for work that compares whole names, not the words of articles (resolution across articles reads
+     * its office-holders): phrases are split at spaces.
+     *
+     * @throws GazetteerException if a folder has errors
+     */
+    public static Gazetteer loadForNames(List<Path> userFolders) {
+        return load(text -> text.strip().split("\\s+"), userFolders);
+    }
+
     /** Loads what it can, skipping the rows with errors; {@link #problems()} says what was wrong. */
     public static Gazetteer read(Function<String, String[]> tokenizer, List<Path> userFolders) {
         Gazetteer gazetteer = new Gazetteer(tokenizer);

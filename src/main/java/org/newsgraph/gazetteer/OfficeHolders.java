@@ -31,7 +31,7 @@ public final class OfficeHolders {
             Objects.requireNonNull(post, "post");
         }
 
-        boolean covers(LocalDate date) {
+        public boolean covers(LocalDate date) {
             return date == null || (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
     }
@@ -39,6 +39,7 @@ public final class OfficeHolders {
     private final Map<String, List<Term>> byName = new HashMap<>();
     private final Map<String, List<Term>> bySurname = new HashMap<>();
     private final List<Term> userTerms = new ArrayList<>();
+    private final Map<String, List<String>> forms = new HashMap<>();
 
     static OfficeHolders load(List<DataFile.Row> rows, Function<String, Entity> owners) {
         ProblemLog log = new ProblemLog();
@@ -90,6 +91,8 @@ public final class OfficeHolders {
                     forms.add(alias.strip());
                 }
             }
+            List<String> known = holders.forms.computeIfAbsent(name, k -> new ArrayList<>());
+            forms.stream().filter(form -> !known.contains(form)).forEach(known::add);
             for (String form : forms) {
                 String key = key(form);
                 holders.byName.computeIfAbsent(key, k -> new ArrayList<>()).add(term);
@@ -158,7 +161,7 @@ public final class OfficeHolders {
     }
 
     /** "secretary of defense" and "defense secretary", "foreign minister" and "minister": one post's wordings. */
-    private static boolean samePost(String held, String named) {
+    public static boolean samePost(String held, String named) {
         if (named == null) {
             return true;
         }
@@ -223,6 +226,52 @@ public final class OfficeHolders {
                     return null;
                 }
                 found = term;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The dictionary's name of the one person a full name (or one of its aliases) stands for ("Joseph R. Biden Jr.":
+     * "Joe Biden"); null for a lone word, a name it does not know, or one that two of its persons bear.
+     */
+    public String personNamed(String name) {
+        String key = key(name);
+        if (!key.contains(" ")) {
+            return null;
+        }
+        String found = null;
+        for (Term term : byName.getOrDefault(key, List.of())) {
+            if (found != null && !found.equals(term.name())) {
+                return null;
+            }
+            found = term.name();
+        }
+        return found;
+    }
+
+    /** The terms of the person the dictionary calls {@code name}, in its order. */
+    public List<Term> termsOf(String name) {
+        return byName.getOrDefault(key(name), List.of()).stream().filter(t -> t.name().equals(name)).toList();
+    }
+
+    /** Every name and alias under which the dictionary lists a person. */
+    public List<String> formsOf(String name) {
+        return forms.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The one term whose holder bears a lone word as family name (last word, or first: Xi) on a date; null when no
+     * one or more than one person does.
+     */
+    public Term soleHolderNamed(String word, LocalDate date) {
+        Term found = null;
+        for (Term term : bySurname.getOrDefault(key(word), List.of())) {
+            if (term.covers(date)) {
+                if (found != null && !found.name().equals(term.name())) {
+                    return null;
+                }
+                found = found == null ? term : found;
             }
         }
         return found;

@@ -38,6 +38,8 @@ import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.Models;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.resolve.EntityRules;
+import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.Loader;
 
@@ -218,6 +220,11 @@ public final class Benchmark {
         }
         try (GraphStore store = GraphStore.openForBuild(settings.workDir().resolve(name))) {
             BuildSummary summary = new Builder(pipeline, store, options).build(corpus, System.in, null, new Builder.Counters());
+            if (heap != null) {
+                // build resolves the store's entities across articles after storing them: its own line
+                out.println("  resolution across the store after the build: "
+                        + EntityResolution.run(store, pipeline.gazetteer().officeHolders(), EntityRules.NONE));
+            }
             TDBInternal.expel(store.dataset().asDatasetGraph());
             return summary;
         }

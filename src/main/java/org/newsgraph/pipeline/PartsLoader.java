@@ -37,7 +37,8 @@ import org.newsgraph.store.GraphStore;
  * in one transaction each, so loading the same parts again changes nothing and a killed load leaves whole batches.
  * An article stored with another text is kept and the loaded one reported and left out, unless {@code replace}: a
  * build would give it a derived id, but its quads name their IRIs already. A file that cannot be parsed is reported
- * with its line; the articles before the fault are loaded, the one it cuts is not.
+ * with its line; the articles before the fault are loaded, the one it cuts is not. The entities graph of an exported
+ * store is left out: resolution across the store makes it again after the load.
  */
 public final class PartsLoader {
     /** What a load did. */
@@ -54,6 +55,7 @@ public final class PartsLoader {
         }
     }
 
+    private static final Node ENTITIES = org.apache.jena.graph.NodeFactory.createURI(org.newsgraph.rdf.Iris.ENTITIES_GRAPH);
     private static final long LOADED = 1;
     private static final long LEFT_OUT = 2;
 
@@ -166,6 +168,10 @@ public final class PartsLoader {
         public void quad(Quad quad) {
             if (quad.isDefaultGraph()) {
                 triple(quad.asTriple());
+                return;
+            }
+            if (quad.getGraph().equals(ENTITIES)) {
+                // resolution's own graph (a store's export holds it): made again from the articles after the load
                 return;
             }
             if (!quad.getGraph().equals(graph)) {

@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Provenance;
 import org.newsgraph.model.QuotationFact;
@@ -38,7 +40,7 @@ public final class FactMapper {
 
     /** The quads of one article; the graph name is the article's IRI. */
     public void write(ArticleFacts articleFacts, StreamRDF sink) {
-        new Writer(articleFacts.article(), sink).write(articleFacts);
+        new Writer(articleFacts, sink).write(articleFacts);
     }
 
     private static final class Writer {
@@ -46,11 +48,17 @@ public final class FactMapper {
         private final StreamRDF sink;
         private final Node graph;
         private final Set<Node> describedEntities = new HashSet<>();
+        private final Set<Node> writtenMentions = new HashSet<>();
+        /** The mentions of each entity, by local key. */
+        private final Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
 
-        Writer(Article article, StreamRDF sink) {
-            this.article = article;
+        Writer(ArticleFacts articleFacts, StreamRDF sink) {
+            this.article = articleFacts.article();
             this.sink = sink;
             this.graph = uri(Iris.article(article.id()));
+            for (EntityMention mention : articleFacts.mentions()) {
+                mentions.computeIfAbsent(Iris.localKey(mention.entity()), k -> new ArrayList<>()).add(mention);
+            }
         }
 
         void write(ArticleFacts articleFacts) {
@@ -121,6 +129,9 @@ public final class FactMapper {
 
         private void writeTreaty(Node node, TreatyFact treaty) {
             Node treatyNode = uri(Iris.treaty(treaty.name()));
+            if (describedEntities.add(treatyNode)) {
+                mention(treatyNode, Iris.treatyKey(treaty.name()), treaty.name(), null, false);
+            }
             add(treatyNode, RDF.type.asNode(), NG.Treaty.asNode());
             add(treatyNode, NG.name.asNode(), literal(treaty.name()));
             add(treatyNode, RDFS.label.asNode(), literal(treaty.name()));
@@ -217,9 +228,44 @@ public final class FactMapper {
                 add(node, RDFS.label.asNode(), literal(entity.label()));
                 if (entity.kind() == org.newsgraph.model.EntityKind.COUNTRY) {
                     add(node, NG.isoCode.asNode(), literal(entity.key()));
+                } else if (entity.kind() != org.newsgraph.model.EntityKind.OUTLET) {
+                    writeMentions(node, entity);
                 }
             }
             return node;
+        }
+
+        /**
+         * Where the article names the entity, each mention with its words, offsets and the article's key for the
+         * entity (one mention without offsets when the facts name it but the text does not, as a group's member).
+         */
+        private void writeMentions(Node node, Entity entity) {
+            String key = Iris.localKey(entity);
+            List<EntityMention> found = mentions.getOrDefault(key, List.of());
+            if (found.isEmpty()) {
+                mention(node, key, entity.label(), null, false);
+            }
+            for (EntityMention m : found) {
+                mention(node, key, m.form(), m.span(), m.inTitle());
+            }
+        }
+
+        private void mention(Node entity, String key, String form, org.newsgraph.model.CharSpan span, boolean inTitle) {
+            Node node = uri(Iris.mention(article.id(), key, span == null ? -1 : span.start(), inTitle));
+            if (!writtenMentions.add(node)) {
+                return;
+            }
+            add(entity, NG.mention.asNode(), node);
+            add(node, RDF.type.asNode(), NG.Mention.asNode());
+            add(node, NG.localKey.asNode(), literal(key));
+            add(node, NG.form.asNode(), literal(form));
+            if (span != null) {
+                add(node, NG.start.asNode(), integer(span.start()));
+                add(node, NG.end.asNode(), integer(span.end()));
+                if (inTitle) {
+                    add(node, NG.inTitle.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                }
+            }
         }
 
         private void add(Node subject, Node predicate, Node object) {
@@ -227,11 +273,11 @@ public final class FactMapper {
         }
     }
 
-    private static Node uri(String iri) {
+    static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node literal(String text) {
+    static Node literal(String text) {
         return NodeFactory.createLiteralString(text);
     }
 

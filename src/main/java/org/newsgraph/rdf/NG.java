@@ -35,6 +35,8 @@ public final class NG {
     public static final Resource StatementKind = resource("StatementKind");
     public static final Resource Evidence = resource("Evidence");
     public static final Resource Quotation = resource("Quotation");
+    public static final Resource Mention = resource("Mention");
+    public static final Resource Resolution = resource("Resolution");
 
     // Individuals
     public static final Resource criticize = resource("criticize");
@@ -56,6 +58,24 @@ public final class NG {
     public static final Property isoCode = property("isoCode");
     public static final Property name = property("name");
     public static final Property alias = property("alias");
+
+    // Properties: mentions and resolution across articles
+    public static final Property mention = property("mention");
+    public static final Property localKey = property("localKey");
+    public static final Property form = property("form");
+    public static final Property resolvedFrom = property("resolvedFrom");
+    public static final Property reason = property("reason");
+    public static final Property explanation = property("explanation");
+    public static final Property rule = property("rule");
+
+    // Properties: posts over time
+    public static final Property post = property("post");
+    public static final Property firstSeen = property("firstSeen");
+    public static final Property lastSeen = property("lastSeen");
+    public static final Property formerBy = property("formerBy");
+    public static final Property termStart = property("termStart");
+    public static final Property termEnd = property("termEnd");
+    public static final Property attestedBy = property("attestedBy");
 
     // Properties: facts and provenance
     public static final Property evidence = property("evidence");

@@ -248,7 +248,8 @@ public final class ArticleResolver {
             for (Mention mention : sentence.mentions()) {
                 if (mention.type() == MentionType.PERSON) {
                     PersonName name = PersonName.of(mention.entity().key());
-                    if (name.words().size() >= 2) {
+                    // "Biden-Trump" (a debate's) is two surnames, not a full name that "Biden" and "Trump" shorten
+                    if (name.words().size() >= 2 && name.text().strip().contains(" ")) {
                         addFullName(name);
                     }
                 }
@@ -264,6 +265,13 @@ public final class ArticleResolver {
                 if (name.text().length() > known.text().length()) {
                     fullNames.set(i, name);
                 }
+                return;
+            }
+            // "Wanda Vázquez" beside "Wanda Vázquez Garced": a name whose words stand, in order, in the other's; the
+            // longer is the name, less a title the mention took along ("Secretary of Justice Wanda Vázquez Garced")
+            if (known.contains(name) || name.contains(known)) {
+                PersonName longer = name.words().size() > known.words().size() ? name : known;
+                fullNames.set(i, PersonNames.titled(longer.text()) ? PersonName.of(longer.text().strip().split("\\s+", 2)[1]) : longer);
                 return;
             }
         }
@@ -330,7 +338,20 @@ public final class ArticleResolver {
     private Entity resolveName(String text) {
         PersonName name = PersonName.of(text);
         for (PersonName full : fullNames) {
-            if (full.samePerson(name) || full.contains(name)) {
+            // (a name longer than its full one is that name with a title: "Justice Wanda Vázquez Garced")
+            if (full.samePerson(name) || full.contains(name) || name.contains(full)) {
+                return Entity.person(dictionaryName(full.text()));
+            }
+        }
+        // failing that, a lone word that spells a full name's surname another way ("Zelenskky" beside Volodymyr Zelenskyy),
+        // or the first of its two family names ("Vázquez" beside Wanda Vázquez Garced)
+        for (PersonName full : fullNames) {
+            if (full.endsLike(name)) {
+                return Entity.person(dictionaryName(full.text()));
+            }
+        }
+        for (PersonName full : fullNames) {
+            if (full.firstFamilyName(name)) {
                 return Entity.person(dictionaryName(full.text()));
             }
         }
@@ -381,6 +402,20 @@ public final class ArticleResolver {
             return first.equals(otherFirst) || first.charAt(0) == otherFirst.charAt(0)
                     && (first.startsWith(otherFirst) || otherFirst.startsWith(first) || first.length() == 1 || otherFirst.length() == 1
                     || first.substring(0, Math.min(2, first.length())).equals(otherFirst.substring(0, Math.min(2, otherFirst.length()))));
+        }
+
+        /** A lone word whose transliteration skeleton is the last word's (Zelenskky, Zelenskyy). */
+        boolean endsLike(PersonName shortForm) {
+            List<String> a = core();
+            List<String> b = shortForm.core();
+            return b.size() == 1 && a.size() > 1 && PersonNames.skeleton(a.get(a.size() - 1)).equals(PersonNames.skeleton(b.get(0)));
+        }
+
+        /** A lone word that is the first of two family names: "Vázquez" of "Wanda Vázquez Garced" (three words or more). */
+        boolean firstFamilyName(PersonName shortForm) {
+            List<String> a = core();
+            List<String> b = shortForm.core();
+            return b.size() == 1 && a.size() >= 3 && a.get(a.size() - 2).length() > 1 && a.get(a.size() - 2).equals(b.get(0));
         }
 
         /** A short form: "Putin" in "Vladimir Putin", "Kim" in "Kim Jong Un" (first or last word). */

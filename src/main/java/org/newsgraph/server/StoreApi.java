@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,13 +36,17 @@ import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.ExportRequest;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.ViewFilter;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.gazetteer.OfficeHolders;
 import org.newsgraph.model.Article;
+import org.newsgraph.resolve.EntityRules;
+import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.FactsReader;
 import org.newsgraph.store.GraphStore;
 
 /**
  * The store's own commands through the server that holds it ({@code /api/store/*}): a build's batches, what the
- * store holds of an article, the facts and the exports. Only for requests from this machine that carry the
+ * store holds of an article, resolution across articles after a build, the facts and the exports. Only for requests from this machine that carry the
  * server's store token ({@link #TOKEN_HEADER}), which {@code serve} writes into the store folder readable by its
  * owner only: whoever can read it could open the store themselves. A browser cannot send that header to another
  * site without CORS, which this server never grants, and a foreign Origin is refused besides.
@@ -85,6 +92,7 @@ final class StoreApi extends HttpServlet {
                 case "GET /empty" -> json(response, JSON.createObjectNode().put("empty", store.holdsNoArticle()));
                 case "POST /state" -> state(request, response);
                 case "POST /articles" -> articles(request, response);
+                case "POST /resolve" -> resolve(request, response);
                 case "POST /facts" -> facts(request, response);
                 case "POST /export" -> export(request, response);
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -136,6 +144,29 @@ final class StoreApi extends HttpServlet {
             throw new IllegalArgumentException("the batch is not N-Quads: " + e.getMessage());
         }
         json(response, JSON.createObjectNode().put("graphs", graphs.size()).put("quads", quads[0]));
+    }
+
+    /**
+     * Resolution across the store's articles, after a build through this server: the office-holders of the bundled
+     * dictionary and of the folders named (paths on this machine, as build was given them), the rules given (none
+     * given: the store's own). Answers with the run's report.
+     */
+    private void resolve(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        JsonNode body = JSON.readTree(request.getInputStream());
+        List<Path> folders = new ArrayList<>();
+        body.path("gazetteers").forEach(folder -> folders.add(Path.of(folder.asText())));
+        EntityRules rules = null;
+        if (body.has("rules")) {
+            List<String> lines = new ArrayList<>();
+            body.get("rules").forEach(line -> lines.add(line.asText()));
+            try {
+                rules = EntityRules.parse("the build's entities rules", lines);
+            } catch (EntityRules.RulesException e) {
+                throw new IllegalArgumentException(String.join("; ", e.problems()));
+            }
+        }
+        OfficeHolders dictionary = Gazetteer.loadForNames(folders).officeHolders();
+        json(response, JSON.valueToTree(EntityResolution.run(store, dictionary, rules)));
     }
 
     private void facts(HttpServletRequest request, HttpServletResponse response) throws IOException {

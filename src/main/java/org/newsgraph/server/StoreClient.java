@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,9 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleFacts;
 import org.newsgraph.rdf.FactMapper;
+import org.newsgraph.resolve.EntityRules;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.EntityResolution;
 import org.newsgraph.store.Loader;
 import org.newsgraph.store.ServeFile;
 import org.newsgraph.store.StoreException;
@@ -115,6 +118,27 @@ public final class StoreClient implements ArticleStore {
         writer.finish();
         json(request("api/store/articles").header("Content-Type", "application/n-quads")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(quads.toByteArray())).build());
+    }
+
+    /**
+     * Has the server resolve the store's entities across articles (as a build does after storing), with the office-holders
+     * of these dictionary folders (read by the server: it runs on this machine) and these rules (null: the store's own).
+     */
+    public EntityResolution.Report resolve(List<Path> dictionaries, EntityRules rules) {
+        ObjectNode body = JSON.createObjectNode();
+        var folders = body.putArray("gazetteers");
+        dictionaries.forEach(folder -> folders.add(folder.toAbsolutePath().toString()));
+        if (rules != null) {
+            var lines = body.putArray("rules");
+            rules.lines().forEach(lines::add);
+        }
+        JsonNode report = json(request("api/store/resolve").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+        try {
+            return JSON.treeToValue(report, EntityResolution.Report.class);
+        } catch (IOException e) {
+            throw new StoreException("the server at " + base + " answered resolve with something else than a report: " + e.getMessage());
+        }
     }
 
     /** Streams the facts (one JSON line per article) to {@code out}; returns the number of lines. */

@@ -34,7 +34,16 @@ class BenchCommandTest {
                 "loading, round 2 of 2", "ours, transactional (default): one transaction per", "ours, --loader bulk:",
                 "Jena: TDB2 LoaderFactory.createLoader", "Jena: TDB2 LoaderFactory.parallelLoader", "Jena: TDB2 LoaderFactory.basicLoader",
                 "whole build / bare OpenNLP (1 thread):", "our loading / Jena's default TDB2 loader", "transactional / Jena's basic loader:",
-                "extraction with 2 threads / 1 thread:", "build with 2 threads / 1 thread:");
+                "extraction with 2 threads / 1 thread:", "build with 2 threads / 1 thread:", "resolution across the store after the build: resolved");
         assertThat(report).containsPattern("tokens/s").containsPattern("[0-9,]+ quads/s").containsPattern("at [0-9]+% \\([0-9]+ articles\\): live heap");
+    }
+
+    @Test
+    void benchOfResolutionAloneTimesBothRunsAtEachSize(@TempDir Path work) {
+        CommandRun run = CommandRun.of("bench", "--resolution", "40,80", "--work", work.toString());
+        assertThat(run.exit).as(run.out + run.err).isZero();
+        assertThat(run.out).contains("resolution across the store, 40 synthetic articles", "resolution across the store, 80 synthetic articles")
+                .containsPattern("second run: resolved 240 entities of 80 articles into [0-9]+ nodes .*; 0 article graphs repointed")
+                .contains("CPU time of the process:");
     }
 }

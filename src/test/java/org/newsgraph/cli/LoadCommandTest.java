@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.rdf.Iris;
 
 /** {@code load}: N-Quads parts (as a Spark job writes them) into a store that then answers as a built one. */
 class LoadCommandTest {
@@ -46,8 +47,15 @@ class LoadCommandTest {
 
         CommandRun first = run("load", "--store", loaded.toString(), temp.resolve("output").toString());
         assertThat(first.exit).as(first.err).isZero();
-        assertThat(first.err).startsWith("2 part files, 8 articles loaded (" + String.format("%,d", lines.size()) + " quads), 0 skipped, 0 failed");
+        // the export holds the entities graph, which the load leaves out and resolution after it makes again
+        long articleQuads = lines.stream().filter(line -> !line.endsWith("<" + Iris.ENTITIES_GRAPH + "> .")).count();
+        assertThat(articleQuads).isLessThan(lines.size());
+        assertThat(first.err).startsWith("2 part files, 8 articles loaded (" + String.format("%,d", articleQuads) + " quads), 0 skipped, 0 failed")
+                .containsPattern("resolved [0-9,]+ entities of 8 articles");
         assertThat(count(loaded)).isEqualTo(count(built)).isEqualTo(lines.size());
+        Path reexported = temp.resolve("loaded.nq");
+        assertThat(run("export", "--store", loaded.toString(), "--format", "nquads", "-o", reexported.toString()).exit).isZero();
+        assertThat(Files.readAllLines(reexported)).as("the same quads, the entities graph's too").containsExactlyInAnyOrderElementsOf(lines);
         assertThat(run("facts", "--store", loaded.toString()).out).isEqualTo(run("facts", "--store", built.toString()).out);
 
         CommandRun again = run("load", "--store", loaded.toString(), temp.resolve("output").toString());
@@ -74,7 +82,7 @@ class LoadCommandTest {
 
     @Test
     void aBrokenPartIsReportedWithItsLineAndTheArticlesBeforeItAreLoaded() throws IOException {
-        List<String> lines = quads.lines().toList();
+        List<String> lines = quads.lines().filter(line -> !line.endsWith("<" + Iris.ENTITIES_GRAPH + "> .")).toList();
         String firstGraph = lines.get(0).substring(lines.get(0).lastIndexOf('<'));
         long firstArticle = lines.stream().takeWhile(line -> line.endsWith(firstGraph)).count();
         String cut = String.join("\n", lines.subList(0, (int) firstArticle + 3)) + "\n<http://example.org/broken\n";

@@ -101,6 +101,11 @@ class ServeCommandTest {
             Run built = Run.of("build", "--quiet", "--store", store.toString(), examples.resolve("denmark-summons-iranian-ambassador.txt").toString());
             assertThat(built.exit()).as(built.err()).isZero();
             assertThat(built.err()).contains("is held by the server at " + url + "; build works through it").contains("1 articles read, 1 stored");
+            // the server resolved the entities across both articles after the batch, as a build of its own does
+            assertThat(built.err()).containsPattern("resolved [0-9]+ entities of 2 articles");
+            Run resolve = Run.of("resolve", "--store", store.toString());
+            assertThat(resolve.exit()).as(resolve.err()).isZero();
+            assertThat(resolve.err()).contains("resolve works through it").contains("0 article graphs repointed");
             // the web view reads the new version in the background: the first requests may get the previous one
             String found = search(url, "Lindqvist");
             for (int i = 0; i < 600 && !found.contains("Karin Lindqvist"); i++) {

@@ -2,8 +2,11 @@ package org.newsgraph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,6 +16,10 @@ import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.gazetteer.Gazetteer;
+import org.newsgraph.resolve.EntityRules;
+import org.newsgraph.store.EntityResolution;
+import org.newsgraph.store.GraphStore;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -59,13 +66,7 @@ class GexfWriterTest {
         assertThat(graph.getAttribute("mode")).isEqualTo("dynamic");
         assertThat(graph.getAttribute("timeformat")).isEqualTo("date");
 
-        Map<String, String> spans = new HashMap<>();
-        NodeList edges = document.getElementsByTagNameNS(GEXF, "edge");
-        for (int i = 0; i < edges.getLength(); i++) {
-            Element edge = (Element) edges.item(i);
-            spans.put(edge.getAttribute("label") + " " + edge.getAttribute("source"), edge.getAttribute("start") + ".." + edge.getAttribute("end"));
-        }
-        assertThat(spans).containsEntry("supported person-joe-biden", "2023-02-01..2023-02-28")
+        assertThat(spans(document)).containsEntry("supported person-joe-biden", "2023-02-01..2023-02-28")
                 .containsEntry("party to country-PRK", "2024-06-19..2024-06-19")
                 .containsEntry("president person-vladimir-putin", "2024-06-20..2024-06-20");
     }
@@ -83,9 +84,39 @@ class GexfWriterTest {
         assertThat(imported.edgeAttributes().values()).extracting(edge -> edge.get("quote")).contains(ExportFixture.TRICKY_QUOTE);
     }
 
+    @Test
+    void givesAHoldingTheIntervalOfItsMembershipOnceTheStoreIsResolved(@TempDir Path resolved) throws Exception {
+        Path store = resolved.resolve("store");
+        ExportFixture.build(store);
+        Path gexf = resolved.resolve("resolved.gexf");
+        try (GraphStore graphStore = GraphStore.open(store); OutputStream out = Files.newOutputStream(gexf)) {
+            EntityResolution.run(graphStore, Gazetteer.loadForNames(List.of()).officeHolders(), EntityRules.NONE);
+            new GexfWriter().write(new ViewGraphReader(graphStore, System.err::println).read(ViewFilter.ALL), out);
+        }
+        Readers.validate(gexf, "gexf.xsd");
+        // the dictionary of office-holders gives Putin's term from May 2012 with no end: the end is the last article
+        // that says he holds it; Biden's term is the dictionary's, from January 2021 to January 2025
+        assertThat(spans(parse(gexf))).containsEntry("president person-vladimir-putin", "2012-05-01..2024-06-20")
+                .containsEntry("president person-joe-biden", "2021-01-01..2025-01-31");
+    }
+
+    private static Map<String, String> spans(Document document) {
+        Map<String, String> spans = new HashMap<>();
+        NodeList edges = document.getElementsByTagNameNS(GEXF, "edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element edge = (Element) edges.item(i);
+            spans.put(edge.getAttribute("label") + " " + edge.getAttribute("source"), edge.getAttribute("start") + ".." + edge.getAttribute("end"));
+        }
+        return spans;
+    }
+
     private static Document parse() throws Exception {
+        return parse(file);
+    }
+
+    private static Document parse(Path gexf) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(file.toFile());
+        return factory.newDocumentBuilder().parse(gexf.toFile());
     }
 }

@@ -63,6 +63,16 @@ class ArticleResolverTest {
     }
 
     @Test
+    void aNameOfTheFirstOfTwoFamilyNamesIsTheFullOne() {
+        ArticleContext context = read("Maria Ortega Salinas was sworn in on Friday. Maria Ortega thanked the court. "
+                + "Ortega promised stability. Secretary of Justice Maria Ortega Salinas left.");
+
+        for (int sentence = 0; sentence < 4; sentence++) {
+            assertThat(resolved(context, sentence, MentionType.PERSON)).as("sentence %d", sentence).containsExactly("Maria Ortega Salinas");
+        }
+    }
+
+    @Test
     void sameSurnameDifferentFirstNameStaysApart() {
         ArticleContext context = read("Joe Biden spoke on Monday. Hunter Biden did not attend.");
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.rdf.ProjectFiles;
 import org.newsgraph.rdf.SampleArticles;
+import org.newsgraph.resolve.EntityRules;
 
 /** The analyst's queries in queries/ run over a real TDB2 store holding the sample articles. */
 class QueriesTest {
@@ -39,6 +40,8 @@ class QueriesTest {
     static void load() {
         store = GraphStore.open(folder.resolve("store"));
         store.replace(SampleArticles.all());
+        // as build does: resolution across the articles (shared posts over time, preferred names)
+        EntityResolution.run(store, null, EntityRules.NONE);
     }
 
     @AfterAll
@@ -208,6 +211,40 @@ class QueriesTest {
                         tuple("sample-fisheries", "3", "1", "2"),
                         tuple("sample-talks", "2", "0", "4"),
                         tuple("sample-empty", "0", "0", "0"));
+    }
+
+    @Test
+    void postHoldersDatesEachHoldingByTheArticlesThatAttestIt() {
+        assertThat(select("post-holders.rq"))
+                .extracting(r -> r.get("owner"), r -> r.get("role"), r -> r.get("person"), r -> r.get("from"), r -> r.get("to"),
+                        r -> r.get("formerBy"), r -> r.get("facts"))
+                .containsExactly(
+                        tuple("FIN", "president", "Matti Meikäläinen", "2024-03-05", "2024-04-10", null, "2"),
+                        tuple("NOR", "prime minister", "Kari Nordmann", "2024-03-05", "2024-04-10", null, "2"),
+                        tuple("SWE", "foreign minister", "Sven Svensson", null, null, "2024-03-05", "1"));
+    }
+
+    @Test
+    void postHoldersTakeACountryAndAPeriod() {
+        assertThat(select("post-holders.rq", Map.of("iso", ResourceFactory.createStringLiteral("NOR"))))
+                .extracting(r -> r.get("person")).containsExactly("Kari Nordmann");
+        assertThat(select("post-holders.rq", Map.of("since", ResourceFactory.createStringLiteral("2024-04-11")))).as("after every day seen").isEmpty();
+        assertThat(select("post-holders.rq", Map.of("since", ResourceFactory.createStringLiteral("2024-04-01"),
+                "until", ResourceFactory.createStringLiteral("2024-04-30")))).extracting(r -> r.get("person"))
+                .containsExactly("Matti Meikäläinen", "Kari Nordmann");
+    }
+
+    @Test
+    void personPostsAndTheTimelineTakeOneEntitysIri() {
+        var kari = ResourceFactory.createResource("https://w3id.org/newsgraph/id/person-kari-nordmann");
+        assertThat(select("person-posts.rq", Map.of("who", kari))).extracting(r -> r.get("person"), r -> r.get("role"), r -> r.get("owner"))
+                .containsExactly(tuple("Kari Nordmann", "prime minister", "NOR"));
+        assertThat(select("entity-timeline.rq", Map.of("who", kari)))
+                .extracting(r -> r.get("date"), r -> r.get("role"), r -> r.get("kind"), r -> r.get("other"))
+                .containsExactly(tuple("2024-03-04", "speaker", "criticize", "USA"), tuple("2024-03-05", "target", "criticize", "Sven Svensson"),
+                        tuple("2024-04-10", "speaker", "support", "FIN"));
+        assertThat(select("entity-timeline.rq", Map.of("who", kari, "since", ResourceFactory.createStringLiteral("2024-04-01"))))
+                .extracting(r -> r.get("date")).containsExactly("2024-04-10");
     }
 
     private static List<Map<String, String>> select(String fileName) {
