@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,7 +39,8 @@ final class ViewData {
 
     private final Dataset dataset;
     private final Duration timeout;
-    private final ReentrantLock rebuilding = new ReentrantLock();
+    /** One reading of the store at a time; a permit, not a lock, since the background reader releases what a request took. */
+    private final Semaphore rebuilding = new Semaphore(1);
     private volatile Snapshot snapshot;
     private final Map<String, ObjectNode> views = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -73,34 +74,34 @@ final class ViewData {
             return known;
         }
         if (known != null) {
-            if (rebuilding.tryLock()) {
+            if (rebuilding.tryAcquire()) {
                 Thread reader = new Thread(() -> {
                     try {
                         snapshot = Txn.calculateRead(dataset, this::read);
                     } catch (RuntimeException e) {
                         System.err.println("newsgraph: the web view could not read the store's new version: " + e);
                     } finally {
-                        rebuilding.unlock();
+                        rebuilding.release();
                     }
                 }, "newsgraph-view-reader");
                 reader.setDaemon(true);
                 try {
                     reader.start();
                 } catch (RuntimeException | Error e) {
-                    rebuilding.unlock();
+                    rebuilding.release();
                     throw e;
                 }
             }
             return known;
         }
-        rebuilding.lock();
+        rebuilding.acquireUninterruptibly();
         try {
             if (snapshot == null || snapshot.index().version() != version) {
                 snapshot = Txn.calculateRead(dataset, this::read);
             }
             return snapshot;
         } finally {
-            rebuilding.unlock();
+            rebuilding.release();
         }
     }
 
