@@ -316,7 +316,7 @@ class SparqlServerTest {
      * closes a connection after some refusals (a body left unread), and a loaded machine lets the client pick it
      * for the next request before it sees the close ("header parser received no bytes": the server never read it).
      */
-    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
