@@ -2,10 +2,7 @@ package org.newsgraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,12 +28,12 @@ class StoreCommandsTest {
         Path missing = temp.resolve("missing");
         for (Path folder : List.of(documents, missing)) {
             for (List<String> command : READERS) {
-                Run run = run(command, "--store", folder.toString());
+                CommandRun run = run(command, "--store", folder.toString());
                 assertThat(run.exit).as("%s on %s", command, folder).isEqualTo(2);
                 assertThat(run.err).as("%s on %s", command, folder).isEqualTo("error: no newsgraph store at " + folder
                         + " (build one first: newsgraph build --store " + folder + " INPUT...)\n");
             }
-            Run eval = run(List.of("eval", "--gold", documents.resolve("notes.txt").toString()), "--store", folder.toString());
+            CommandRun eval = run(List.of("eval", "--gold", documents.resolve("notes.txt").toString()), "--store", folder.toString());
             assertThat(eval.exit).isEqualTo(2);
             assertThat(eval.err).startsWith("error: no newsgraph store at " + folder).hasLineCount(1);
         }
@@ -48,7 +45,7 @@ class StoreCommandsTest {
     void aFileGivenAsStoreIsOneLine() throws IOException {
         Path file = Files.writeString(temp.resolve("store.txt"), "a file");
         for (List<String> command : List.of(List.of("query", "--sparql", "ASK {}"), List.of("compact"), List.of("build", file.toString()))) {
-            Run run = run(command, "--store", file.toString());
+            CommandRun run = run(command, "--store", file.toString());
             assertThat(run.exit).as("%s", command).isEqualTo(2);
             assertThat(run.err).as("%s", command).isEqualTo("error: " + file + " is a file, not a store folder\n");
         }
@@ -59,12 +56,12 @@ class StoreCommandsTest {
         Path documents = Files.createDirectories(temp.resolve("documents"));
         Files.writeString(documents.resolve("notes.txt"), "not a store");
         String good = Path.of(getClass().getResource("/good-input").toURI()).toString();
-        Run refused = run(List.of("build", "--quiet", good), "--store", documents.toString());
+        CommandRun refused = run(List.of("build", "--quiet", good), "--store", documents.toString());
         assertThat(refused.exit).isEqualTo(2);
         assertThat(refused.err).isEqualTo("error: " + documents + " holds other files and no newsgraph store; give a new or empty folder as --store\n");
         assertThat(list(documents)).containsExactly(documents.resolve("notes.txt"));
 
-        Run built = run(List.of("build", "--quiet", good), "--store", temp.resolve("new").toString());
+        CommandRun built = run(List.of("build", "--quiet", good), "--store", temp.resolve("new").toString());
         assertThat(built.exit).as(built.err).isZero();
         assertThat(run(List.of("query", "--sparql", "ASK {}"), "--store", temp.resolve("new").toString()).out).isEqualTo("true\n");
     }
@@ -74,7 +71,7 @@ class StoreCommandsTest {
         Path store = JenaJournal.sampleStore(temp.resolve("store"));
         JenaJournal commit = JenaJournal.write(true, 24, 8);
         JenaJournal.append(store, commit.cut(commit.writeEnds().get(0))); // killed between a header and its data
-        Run run = run(List.of("query", "--sparql", "ASK { ?s ?p ?o }"), "--store", store.toString());
+        CommandRun run = run(List.of("query", "--sparql", "ASK { ?s ?p ?o }"), "--store", store.toString());
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.out).isEqualTo("true\n");
         assertThat(run.err).startsWith("newsgraph: store " + store + ": rolled back the transaction a killed run never committed").hasLineCount(1);
@@ -83,7 +80,7 @@ class StoreCommandsTest {
     @Test
     void compactReportsTheSizeBeforeAndAfter() {
         Path store = JenaJournal.sampleStore(temp.resolve("store"));
-        Run run = run(List.of("compact"), "--store", store.toString());
+        CommandRun run = run(List.of("compact"), "--store", store.toString());
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.err).matches("compacted " + java.util.regex.Pattern.quote(store.toString())
                 + " in [0-9.]+ s: (on disk [0-9.,]+ MB -> [0-9.,]+ MB \\()?file lengths [0-9.,]+ MB -> [0-9.,]+ MB\\)?\n");
@@ -95,7 +92,7 @@ class StoreCommandsTest {
     void buildCompactsAtItsEndWhenAsked() throws Exception {
         String good = Path.of(getClass().getResource("/good-input").toURI()).toString();
         Path store = temp.resolve("store");
-        Run run = run(List.of("build", "--quiet", "--batch", "2", "--compact", good), "--store", store.toString());
+        CommandRun run = run(List.of("build", "--quiet", "--batch", "2", "--compact", good), "--store", store.toString());
         assertThat(run.exit).as(run.err).isZero();
         assertThat(run.err).contains("8 articles read, 8 stored").contains("compacted " + store + " in ");
         assertThat(store.resolve("Data-0002")).isDirectory();
@@ -109,25 +106,11 @@ class StoreCommandsTest {
         }
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(List<String> command, String... more) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            List<String> args = new java.util.ArrayList<>(command.subList(0, 1));
-            args.addAll(List.of(more));
-            args.addAll(command.subList(1, command.size()));
-            int exit = Main.run(args.toArray(String[]::new));
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    /** Runs the command with the extra arguments right after its name ("--store" first, so it is checked first). */
+    private static CommandRun run(List<String> command, String... more) {
+        List<String> args = new java.util.ArrayList<>(command.subList(0, 1));
+        args.addAll(List.of(more));
+        args.addAll(command.subList(1, command.size()));
+        return CommandRun.of(args.toArray(String[]::new));
     }
 }
