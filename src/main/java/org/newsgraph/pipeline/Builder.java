@@ -30,9 +30,9 @@ import org.newsgraph.store.GraphStore;
  * threads; their results are queued as futures in reading order (a bounded queue, so memory stays flat and
  * reading waits for extraction), one writer thread takes them in that order and cuts them into batches,
  * and one committer thread writes each article into its batch's transaction as it comes and commits at the
- * batch's end, so that extraction does not wait for the disk and storing overlaps it. The store's contents and the order of what is reported are those
- * of a single-threaded run; an interrupted run leaves whole batches only. Failures are reported and the run
- * goes on.
+ * batch's end, so that extraction does not wait for the disk and storing overlaps it. The store's contents
+ * and the order of what is reported are those of a single-threaded run; an interrupted run leaves whole
+ * batches only. Failures are reported and the run goes on.
  */
 public final class Builder {
     private final ExtractionPipeline pipeline;
@@ -123,7 +123,6 @@ public final class Builder {
         public final AtomicLong notEnglish = new AtomicLong();
     }
 
-    /** What became of one article on an extraction thread. */
     /** What the writer hands the committer: an article's facts, the end of a batch, or the end of the run. */
     private sealed interface ToStore permits Extracted, EndOfBatch, EndOfRun {
     }
@@ -136,6 +135,7 @@ public final class Builder {
         INSTANCE
     }
 
+    /** What became of one article on an extraction thread. */
     private sealed interface Outcome permits Extracted, Unchanged, Failed {
     }
 
