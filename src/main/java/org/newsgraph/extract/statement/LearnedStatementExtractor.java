@@ -54,26 +54,26 @@ public final class LearnedStatementExtractor implements Extractor {
      */
     public static List<Scored> kept(ArticleContext context, List<Scored> scored, StatementModel.Thresholds thresholds) {
         List<Scored> kept = scored.stream().filter(s -> s.keptBy(thresholds) && !aboutOwnState(context, s)).toList();
-        Map<String, Scored> bestSupport = new java.util.HashMap<>();
-        Map<String, Scored> bestHostile = new java.util.HashMap<>();
+        Map<String, Scored> strongestSide = new java.util.HashMap<>();
         for (Scored s : kept) {
-            Map<String, Scored> side = s.kind() == StatementKind.SUPPORT ? bestSupport
-                    : s.kind() == StatementKind.CRITICIZE || s.kind() == StatementKind.THREATEN ? bestHostile : null;
-            if (side != null) {
-                side.merge(s.candidate().pairKey(), s, (a, b) -> stronger(a, b) ? a : b);
+            if (polarity(s.kind()) != 0) {
+                strongestSide.merge(side(s, polarity(s.kind())), s, (a, b) -> stronger(a, b) ? a : b);
             }
         }
         return kept.stream().filter(s -> {
-            String pair = s.candidate().pairKey();
-            Scored support = bestSupport.get(pair);
-            Scored hostile = bestHostile.get(pair);
-            if (support == null || hostile == null) {
-                return true;
-            }
-            boolean supportWins = stronger(support, hostile);
-            return s.kind() == StatementKind.SUPPORT ? supportWins
-                    : s.kind() == StatementKind.CRITICIZE || s.kind() == StatementKind.THREATEN ? !supportWins : true;
+            int polarity = polarity(s.kind());
+            Scored other = polarity == 0 ? null : strongestSide.get(side(s, -polarity));
+            return other == null || stronger(strongestSide.get(side(s, polarity)), other);
         }).toList();
+    }
+
+    /** Support is +1, criticism and threat -1; a demand opposes neither. */
+    private static int polarity(StatementKind kind) {
+        return kind == StatementKind.SUPPORT ? 1 : kind == StatementKind.CRITICIZE || kind == StatementKind.THREATEN ? -1 : 0;
+    }
+
+    private static String side(Scored s, int polarity) {
+        return s.candidate().pairKey() + "\u0000" + polarity;
     }
 
     /** Rule-backed before model-only, then the more probable. */
