@@ -80,6 +80,7 @@ public final class MentionFinder {
     private static final Pattern REGNAL = Pattern.compile("I{2,3}|IV");
     static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{Lu}?\\p{Ll}+)?");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern FIRST_NAME_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
     private static final Pattern VERB_OR_PLURAL_ENDING = Pattern.compile(".*(ed|ing|s)");
 
@@ -253,6 +254,11 @@ public final class MentionFinder {
                     label.append(' ').append(sentence.text(new TokenSpan(end, after)).toLowerCase(Locale.ROOT));
                     end = after;
                 }
+            }
+            // "Member of parliament (MP) Kevin Conolly": the title's abbreviation in brackets belongs to it
+            if (end + 2 < words.length && words[end].equals("(") && words[end + 2].equals(")") && !taken[end + 1]
+                    && ABBREVIATION.matcher(words[end + 1]).matches()) {
+                end += 3;
             }
             // a plural or lower-case title inside a proper name ("Ministers Council") is still a title
             add(mentions, taken, sentence, MentionType.ROLE, start, end, null, entry.country(), label.toString());

@@ -60,6 +60,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTitlesAbbreviationInBracketsBelongsToIt() {
+        assertThat(mentions("Member of parliament (MP) Kevin Conolly spoke."))
+                .extracting(Mention::type, Mention::text, Mention::roleLabel)
+                .containsExactly(tuple(MentionType.ROLE, "Member of parliament (MP)", "member of parliament"),
+                        tuple(MentionType.PERSON, "Kevin Conolly", null));
+    }
+
+    @Test
     void organisationOfACountryKnowsItsCountry() {
         assertThat(mentions("Russia's Foreign Ministry issued a note."))
                 .extracting(Mention::type, Mention::text, m -> m.country().key())
