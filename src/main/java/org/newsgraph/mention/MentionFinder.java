@@ -239,6 +239,12 @@ public final class MentionFinder {
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
             }
             int end = span.getEnd();
+            // "the city's security chief", "the party head": a generic title takes the field written before it
+            if ((entry.roleLabel().equals("chief") || entry.roleLabel().equals("head")) && start > 0 && !taken[start - 1]
+                    && sentence.tokens().get(start - 1).tag().equals("NOUN") && !sentence.tokens().get(start - 1).isCapitalised()) {
+                start--;
+                label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
+            }
             if (entry.roleLabel().equals("minister")) {
                 // a portfolio the title list does not know: "Civil Aviation Minister", "Minister of Strategic Affairs"
                 int before = start;

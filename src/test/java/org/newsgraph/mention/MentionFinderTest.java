@@ -68,6 +68,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGenericTitleTakesTheFieldWrittenBeforeIt() {
+        assertThat(mentions("The city's security chief, Omar Nasser, spoke."))
+                .filteredOn(m -> m.type() == MentionType.ROLE).extracting(Mention::text, Mention::roleLabel)
+                .containsExactly(tuple("security chief", "security chief"));
+    }
+
+    @Test
     void organisationOfACountryKnowsItsCountry() {
         assertThat(mentions("Russia's Foreign Ministry issued a note."))
                 .extracting(Mention::type, Mention::text, m -> m.country().key())
