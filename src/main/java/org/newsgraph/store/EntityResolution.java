@@ -66,11 +66,6 @@ public final class EntityResolution {
      *
      * @param rules the user's merges and splits; null keeps the ones the store holds from an earlier run
      */
-    private static final java.util.Comparator<Triple> BY_SUBJECT = java.util.Comparator
-            .comparing((Triple t) -> t.getSubject().toString())
-            .thenComparing(t -> t.getPredicate().toString())
-            .thenComparing(t -> t.getObject().toString());
-
     public static Report run(GraphStore store, OfficeHolders dictionary, EntityRules rules) {
         long started = System.nanoTime();
         Read read = Txn.calculateRead(store.dataset(), () -> read(store, rules));
@@ -113,7 +108,8 @@ public final class EntityResolution {
             });
             stale.forEach(t -> dsg.delete(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject()));
             // in subject order: TDB2's indexes take ordered inserts faster than a hash set's order
-            wanted.stream().sorted(BY_SUBJECT).forEach(t -> dsg.add(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject()));
+            wanted.stream().sorted(java.util.Comparator.comparing((Triple t) -> t.getSubject().toString()))
+                    .forEach(t -> dsg.add(ENTITIES, t.getSubject(), t.getPredicate(), t.getObject()));
             counts[1] = stale.size() + wanted.size();
         });
         long written = System.nanoTime();
