@@ -50,12 +50,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-results", defaultValue = "10000", paramLabel = "N", description = "most rows in one answer (default: ${DEFAULT-VALUE})")
     int maxResults;
 
+    @Option(names = "--max-concurrent", paramLabel = "N", description = "most queries run at once; the others wait their turn "
+            + "(default: twice the processors, here ${DEFAULT-VALUE})")
+    int maxConcurrent = ServerSettings.defaultConcurrentQueries();
+
     @Override
     public Integer call() {
         ServerSettings settings;
         try {
             settings = new ServerSettings(host, port, allowUpdate, allowService, Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
-                    maxResults, bytes(maxBody));
+                    maxResults, bytes(maxBody), maxConcurrent);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;

@@ -7,7 +7,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.store.GraphStore;
 
@@ -76,7 +78,7 @@ public final class SparqlServer implements AutoCloseable {
                 serverConnector.setHost(settings.host());
             }
         }
-        jetty.setHandler(new RequestGuard(hosts, settings.maxBodyBytes(), storeToken, jetty.getHandler()));
+        jetty.setHandler(new RequestGuard(hosts, settings.maxBodyBytes(), storeToken, queryQueue(settings, jetty.getHandler())));
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -94,6 +96,21 @@ public final class SparqlServer implements AutoCloseable {
         warmUp.setDaemon(true);
         warmUp.start();
         return new SparqlServer(fuseki, settings, updateToken, storeToken, heap);
+    }
+
+    /**
+     * At most {@code maxConcurrentQueries} requests that run queries at once, the rest waiting first come
+     * first served. Sixteen queries sharing two cores would each take
+     * eight times as long; queued, a cheap one waits its turn and then runs at full speed, and the memory
+     * held by queries in flight is bounded too. Pages and scripts are not queued.
+     */
+    private static Handler queryQueue(ServerSettings settings, Handler next) {
+        QoSHandler queue = new QoSHandler(next);
+        queue.setMaxRequestCount(settings.maxConcurrentQueries());
+        // each query ahead may take the whole timeout; a wait of four means overload, and a 503 says so
+        queue.setMaxSuspend(settings.timeout().multipliedBy(4));
+        queue.includePath("/sparql", "/update", "/api/*");
+        return queue;
     }
 
     /** The port it listens on (the one picked, when the settings asked for 0). */

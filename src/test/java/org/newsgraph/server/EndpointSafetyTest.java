@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -202,6 +204,35 @@ class EndpointSafetyTest {
                 Thread.sleep(2000);
                 assertThat(Duration.ofNanos(cpuNanos(threads) - before)).as(query).isLessThan(Duration.ofMillis(500));
             }
+        }
+    }
+
+    @Test
+    void queriesBeyondTheLimitWaitTheirTurnWhilePagesStillAnswer() throws Exception {
+        String crossJoin = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
+        ServerSettings oneAtATime = ServerSettings.defaults(0).withTimeout(Duration.ofSeconds(2)).withMaxConcurrentQueries(1);
+        try (SparqlServer single = SparqlServer.start(store, oneAtATime)) {
+            long started = System.nanoTime();
+            CompletableFuture<Long> slowEnded = CompletableFuture.supplyAsync(() -> {
+                try {
+                    assertThat(post(single, "sparql", form("query", crossJoin), "text/csv").statusCode()).isEqualTo(503);
+                    return System.nanoTime();
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(300);
+
+            HttpResponse<String> page = SparqlServerTest.get(single, "", "text/html");
+            long pageAnswered = System.nanoTime();
+            HttpResponse<String> queued = post(single, "sparql", form("query", COUNT), "text/csv");
+            long queuedAnswered = System.nanoTime();
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(pageAnswered - started)).isLessThan(Duration.ofMillis(1500));
+            // the count ran only once the cross join had given up its place, and then ran whole
+            assertThat(queued.statusCode()).isEqualTo(200);
+            assertThat(queuedAnswered).isGreaterThanOrEqualTo(slowEnded.get(10, TimeUnit.SECONDS));
         }
     }
 
