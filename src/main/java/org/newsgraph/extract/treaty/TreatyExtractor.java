@@ -94,8 +94,9 @@ public final class TreatyExtractor implements Extractor {
         List<Token> tokens = sentence.tokens();
         boolean passive = verb > 0 && tokens.get(verb - 1).lemma().equals("be") || isReducedRelative(sentence, treaty, verb);
         // "I transmit herewith the Treaty", "Trump brokered the Accords": who hands a treaty on or mediates it has not signed it
-        boolean signing = Lemmas.candidates(tokens.get(verb)).stream().noneMatch(NOT_SIGNING::contains);
-        List<Mention> actors = !signing ? List.of() : passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        boolean signing = Lemmas.candidates(tokens.get(verb)).stream().noneMatch(NOT_SIGNING::contains) && !facilitated(tokens, verb);
+        String relativeSubject = relativeSubject(sentence, treaty, verb);
+        List<Mention> actors = !signing || relativeSubject != null ? List.of() : passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
         // "a memorandum ... was signed between Cyprus, Greece and Israel"
         if (passive && verb + 1 < tokens.size() && Words.lower(tokens.get(verb + 1)).equals("between")) {
             for (int i = verb + 2; i < tokens.size(); i++) {
@@ -114,8 +115,12 @@ public final class TreatyExtractor implements Extractor {
             signers.add(personsOf(context, sm, actor));
         }
         // "We signed the Terms of Reference": in a document its authors speak as "we"
-        if (signing && !passive && actors.isEmpty() && weBefore(tokens, verb)) {
+        if (signing && !passive && actors.isEmpty() && (weBefore(tokens, verb) || "we".equals(relativeSubject))) {
             signers.add(context.resolver().authors());
+        }
+        // "in accordance with the “Compact” they signed": those who met
+        if (signing && "they".equals(relativeSubject)) {
+            signers.add(context.resolver().participants().stream().filter(p -> known(context, p)).toList());
         }
         // "The two countries concluded ...", "welcomed their governments' signing of ...": the states of those who met
         if (signing && actors.isEmpty() && groupOfStatesBefore(tokens, verb)) {
@@ -465,7 +470,8 @@ public final class TreatyExtractor implements Extractor {
             boolean after = start > verb && start - verb <= 12 && !boundaryBetween(sentence, colon < 0 ? verb + 1 : colon + 1, start);
             boolean passiveSubject = name.tokens().end() <= verb && verb - name.tokens().end() <= 4
                     && sentence.token(verb - 1).lemma().equals("be");
-            if ((after || passiveSubject || isReducedRelative(sentence, name, verb)) && (best == null || Math.abs(start - verb) < Math.abs(best.tokens().start() - verb))) {
+            boolean relative = isReducedRelative(sentence, name, verb) || relativeSubject(sentence, name, verb) != null;
+            if ((after || passiveSubject || relative) && (best == null || Math.abs(start - verb) < Math.abs(best.tokens().start() - verb))) {
                 best = name;
             }
         }
@@ -481,6 +487,48 @@ public final class TreatyExtractor implements Extractor {
         boolean adjacent = verb == end || verb == end + 1 && sentence.token(end).text().equals(",");
         String word = Words.lower(sentence.token(verb));
         return adjacent && sentence.token(verb).tag().equals("VERB") && (word.endsWith("ed") || word.equals("signed"));
+    }
+
+    /**
+     * "the “Compact” they signed", "the agreement that we have signed today": a relative clause whose subject is
+     * "they" or "we" reports the treaty's event; returns that pronoun, or null.
+     */
+    static String relativeSubject(Sentence sentence, TreatyName name, int verb) {
+        int i = name.tokens().end();
+        if (i < verb && Set.of("”", "\"", "’").contains(sentence.token(i).text())) {
+            i++;
+        }
+        if (i < verb && Set.of("that", "which").contains(Words.lower(sentence.token(i)))) {
+            i++;
+        }
+        if (i >= verb || !Set.of("they", "we").contains(Words.lower(sentence.token(i)))) {
+            return null;
+        }
+        String pronoun = Words.lower(sentence.token(i));
+        for (i++; i < verb; i++) {
+            String tag = sentence.token(i).tag();
+            if (!tag.equals("ADV") && !tag.equals("AUX")) {
+                return null;
+            }
+        }
+        return pronoun;
+    }
+
+    /** Nouns of a part played in bringing others to an agreement: "their leadership in reaching this deal". */
+    private static final Set<String> FACILITATION = Set.of("leadership", "role", "efforts", "effort", "work", "partnership",
+            "help", "mediation", "support", "assistance", "contribution", "contributions", "diplomacy", "facilitation");
+
+    /** "thank X for their leadership and partnership in reaching this deal": X helped others agree. */
+    private static boolean facilitated(List<Token> tokens, int verb) {
+        if (verb < 2 || !Words.lower(tokens.get(verb - 1)).equals("in") || !Words.lower(tokens.get(verb)).endsWith("ing")) {
+            return false;
+        }
+        for (int i = Math.max(0, verb - 6); i < verb - 1; i++) {
+            if (FACILITATION.contains(Words.lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -754,8 +802,12 @@ public final class TreatyExtractor implements Extractor {
         if (entity == null || entity.kind() != EntityKind.PERSON) {
             return null;
         }
-        boolean known = entity.key().contains(" ") || context.stateOf(entity) != null;
-        return known ? entity : null;
+        return known(context, entity) ? entity : null;
+    }
+
+    /** A person known by a full name or a post: a lone word may be a place or a surname read wrongly. */
+    private static boolean known(ArticleContext context, Entity person) {
+        return person.key().contains(" ") || context.stateOf(person) != null;
     }
 
     private static String key(String name) {

@@ -64,8 +64,9 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                 }
             }
             int stop = lastCapital + 1;
-            // a lone "Treaty" or "Agreement" refers back to a name; it is a description, not a name
-            if (hasHead && stop - i == 1) {
+            // a lone "Treaty" or "Agreement" refers back to a name; it is a description, not a name, unless the
+            // text sets it in quotation marks as the name it goes by ("the “Compact” they signed")
+            if (hasHead && stop - i == 1 && !quoted(tokens, i, stop)) {
                 i = stop;
                 continue;
             }
@@ -89,6 +90,14 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             i = stop;
         }
         return names;
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’");
+
+    private static boolean quoted(List<Token> tokens, int start, int end) {
+        return start > 0 && end < tokens.size() && OPENING_QUOTES.contains(tokens.get(start - 1).text())
+                && CLOSING_QUOTES.contains(tokens.get(end).text());
     }
 
     /** "(the “United Kingdom”)": where a defined term in brackets ends, or {@code i} if none starts there. */

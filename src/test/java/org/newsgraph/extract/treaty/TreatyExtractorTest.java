@@ -325,4 +325,30 @@ class TreatyExtractorTest {
         assertThat(found).singleElement().satisfies(t -> assertThat(keys(t.parties()))
                 .containsExactlyInAnyOrder("EST", "European Union", "ARE", "LVA", "FIN"));
     }
+
+    @Test
+    void theTreatyTheyOrWeSignedIsSignedByTheMeetingOrTheAuthors() {
+        List<TreatyFact> met = treaties("President Anna Berg of Sweden met Prime Minister Jonas Lind of Norway in Oslo. "
+                + "They pledged to work in accordance with the “Compact” they signed in Bergen, Norway, in May 2023.");
+        assertThat(met).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("Compact");
+            assertThat(t.signatories()).extracting(Entity::key).containsExactlyInAnyOrder("Anna Berg", "Jonas Lind");
+            assertThat(keys(t.parties())).containsExactlyInAnyOrder("SWE", "NOR");
+            assertThat(t.date()).isEqualTo("2023-05");
+        });
+        List<TreatyFact> written = treaties("Joint Statement of President Anna Berg of Sweden and Prime Minister Jonas Lind of Norway",
+                PUBLISHED, "We will carry out the Arctic Fisheries Agreement that we have signed today.");
+        assertThat(written).singleElement().satisfies(t -> assertThat(t.signatories()).extracting(Entity::key)
+                .containsExactlyInAnyOrder("Anna Berg", "Jonas Lind"));
+    }
+
+    @Test
+    void whoIsThankedForTheirRoleInReachingADealHasNotSignedIt() {
+        List<TreatyFact> found = treaties("I thank President Anna Berg of Sweden and Prime Minister Jonas Lind of Norway for their "
+                + "leadership and tireless work in reaching the Arctic Fisheries Agreement.");
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.signatories()).isEmpty();
+            assertThat(t.parties()).isEmpty();
+        });
+    }
 }
