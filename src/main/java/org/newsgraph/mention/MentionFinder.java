@@ -245,6 +245,14 @@ public final class MentionFinder {
                 start--;
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
             }
+            if (entry.roleLabel().equals("secretary")) {
+                // "Secretary of Justice Wanda Vázquez Garced": one capitalised word of portfolio; a name may follow
+                if (end + 2 < words.length && (words[end].equals("of") || words[end].equals("for")) && !taken[end + 1]
+                        && isPortfolioWord(sentence.tokens(), words, taken, end + 1)) {
+                    label.append(' ').append(sentence.text(new TokenSpan(end, end + 2)).toLowerCase(Locale.ROOT));
+                    end += 2;
+                }
+            }
             if (entry.roleLabel().equals("minister")) {
                 // a portfolio the title list does not know: "Civil Aviation Minister", "Minister of Strategic Affairs"
                 int before = start;
@@ -274,7 +282,9 @@ public final class MentionFinder {
     /** A capitalised word of a minister's portfolio before the title: "Civil Aviation", "Emergencies". */
     private static boolean isPortfolioWord(List<Token> tokens, String[] words, boolean[] taken, int i) {
         Token token = tokens.get(i);
+        // "Ex-Prime Minister": the prefix says the post was left, it names no portfolio
         return !taken[i] && token.isCapitalised() && !NOT_NAMES.contains(words[i].toLowerCase(Locale.ROOT))
+                && !words[i].toLowerCase(Locale.ROOT).startsWith("ex-")
                 && !HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT)) && !token.tag().equals("PUNCT")
                 && !token.tag().equals("VERB") && !(i == 0 && token.tag().equals("DET"));
     }

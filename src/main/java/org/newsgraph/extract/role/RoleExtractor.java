@@ -358,6 +358,9 @@ public final class RoleExtractor implements Extractor {
         List<Mention> mentions = sm.mentions();
         Mention role = mentions.get(k);
         List<Token> tokens = sentence.tokens();
+        if (isRankAfterPost(mentions, role)) {
+            return List.of();
+        }
 
         // the owner before the title: "Russian President", "Russia's Ambassador", "a senior DPRK military official"
         Mention owner = null;
@@ -423,6 +426,11 @@ public final class RoleExtractor implements Extractor {
             int c = after + 1;
             while (c < tokens.size() && tokens.get(c).isCapitalised()) {
                 Mention inside = SentenceMentions.startingAt(mentions, c);
+                // "a spokesperson for President Rodrigo Duterte": the complement names another post's holder
+                if (inside != null && inside.type() == MentionType.ROLE) {
+                    c = tokens.size();
+                    break;
+                }
                 if (inside != null && inside.type() == MentionType.PERSON) {
                     break;
                 }
@@ -438,8 +446,17 @@ public final class RoleExtractor implements Extractor {
         double confidence = 0.9;
         int next = Words.skipHonorifics(tokens, after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after);
         Mention right = SentenceMentions.startingAt(mentions, next);
-        if (right != null && right.type() == MentionType.PERSON && (next == after || closesApposition(tokens, right.end()))) {
+        // "Defence Minister General Prabowo Subianto": the rank stands between the post and the name
+        if (next == after && right != null && right.type() == MentionType.ROLE && RANKS.contains(right.roleLabel())) {
+            Mention ranked = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
+            if (ranked != null && ranked.type() == MentionType.PERSON) {
+                right = ranked;
+            }
+        }
+        if (right != null && right.type() == MentionType.PERSON && (next == after || right.start() > next || closesApposition(tokens, right.end()))) {
             collectPersons(tokens, mentions, right, isPlural(role), persons, personOwners);
+            // "Secretary of Justice Wanda Vázquez Garced was sworn in as governor": the title is the post she leaves
+            current &= !movesToAnotherPost(tokens, mentions, right.end(), role);
         } else if (right != null && right.type() == MentionType.ROLE && after < tokens.size() && Words.lower(tokens.get(after)).equals("and")) {
             // "Conservative Party leader and Prime Minister Boris Johnson"
             Mention second = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
@@ -499,6 +516,15 @@ public final class RoleExtractor implements Extractor {
             facts.add(new RoleFact(personEntity, label, country, postedTo, current, provenance));
         }
         return facts;
+    }
+
+    /** Military ranks: between a post and a name they are the rank, and the post is the fact (the annotators' rule). */
+    private static final Set<String> RANKS = Set.of("general", "admiral", "colonel", "field marshal");
+
+    /** "Coast Guard Commandant Admiral Elson Hermogino": this title is a rank written right after a post. */
+    private static boolean isRankAfterPost(List<Mention> mentions, Mention role) {
+        Mention before = SentenceMentions.endingAt(mentions, role.start());
+        return RANKS.contains(role.roleLabel()) && before != null && before.type() == MentionType.ROLE && !RANKS.contains(before.roleLabel());
     }
 
     /** "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", "Senators Carper and Kennedy". */
@@ -649,6 +675,37 @@ public final class RoleExtractor implements Extractor {
         }
         Mention person = j >= 0 ? SentenceMentions.endingAt(mentions, j + 1) : null;
         return person != null && person.type() == MentionType.PERSON ? new Predicate(person, past) : null;
+    }
+
+    /** Verbs by which a person takes up a post and leaves the one the text named them by. */
+    private static final Set<String> TAKES_UP = Set.of("swear", "become", "elect", "inaugurate");
+
+    /** "[title] X was sworn in as governor", "... became prime minister": a verb right after the name gives another post. */
+    private static boolean movesToAnotherPost(List<Token> tokens, List<Mention> mentions, int personEnd, Mention title) {
+        int j = personEnd;
+        while (j < tokens.size() && (tokens.get(j).tag().equals("AUX") || Set.of("was", "has", "been", "is").contains(Words.lower(tokens.get(j))))) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(j);
+        boolean takesUp = Words.lower(verb).equals("sworn") || org.newsgraph.nlp.Lemmas.candidates(verb).stream().anyMatch(TAKES_UP::contains);
+        if (!takesUp || Words.lower(verb).startsWith("will")) {
+            return false;
+        }
+        j++;
+        while (j < tokens.size() && Set.of("in", "as", "the", "a", "an").contains(Words.lower(tokens.get(j)))) {
+            j++;
+        }
+        while (j < tokens.size() && SentenceMentions.startingAt(mentions, j) != null && SentenceMentions.startingAt(mentions, j).type() != MentionType.ROLE) {
+            j = SentenceMentions.startingAt(mentions, j).end();
+            if (j < tokens.size() && Words.isPossessive(tokens.get(j))) {
+                j++;
+            }
+        }
+        Mention post = j < tokens.size() ? SentenceMentions.startingAt(mentions, j) : null;
+        return post != null && post.type() == MentionType.ROLE && !post.roleLabel().equals(title.roleLabel());
     }
 
     /** A signature block: "Donald J. Trump President of the United States of America". */

@@ -329,4 +329,42 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Anna Berg", "commissioner", "European Union"));
     }
+
+    @Test
+    void aRankBetweenAPostAndTheNameIsNotThePost() {
+        assertThat(roles("Indonesian Defence Minister General Prabowo Subianto said the talks would go on. "
+                + "Philippine Coast Guard Commandant Admiral Elson Hermogino ordered an inquiry."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactlyInAnyOrder(tuple("Prabowo Subianto", "defense minister", "IDN"),
+                        tuple("Elson Hermogino", "coast guard commandant", "PHL"));
+        assertThat(roles("Indonesian General Prabowo Subianto said the talks would go on."))
+                .extracting(r -> r.person().key(), RoleFact::role).containsExactly(tuple("Prabowo Subianto", "general"));
+    }
+
+    @Test
+    void anExOrFormerlyHeldPostIsNoLongerHeld() {
+        assertThat(roles("Ex-Prime Minister Jan Kowal of Poland wrote a letter. "
+                + "Anna Nowak, formerly Poland's foreign minister, signed it too."))
+                .allSatisfy(r -> assertThat(r.current()).as(r.person().key()).isFalse());
+    }
+
+    @Test
+    void theSpokespersonForAPostHolderIsNotThatPerson() {
+        assertThat(roles("A spokesperson for President Rodrigo Duterte of the Philippines said the attack was cowardly."))
+                .extracting(r -> r.person().key(), RoleFact::role).containsExactly(tuple("Rodrigo Duterte", "president"));
+    }
+
+    @Test
+    void aSecretarysPortfolioAfterTheTitleIsPartOfIt() {
+        assertThat(roles("Chilean Secretary of Justice Ana Soto opened the session."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Ana Soto", "secretary of justice", "CHL"));
+    }
+
+    @Test
+    void theTitleOfSomeoneSwornInToAnotherPostIsThePostTheyLeave() {
+        assertThat(roles("Chilean Secretary of Justice Ana Soto was sworn in as Chile's president on Monday."))
+                .extracting(r -> r.person().key(), RoleFact::role, RoleFact::current)
+                .containsExactlyInAnyOrder(tuple("Ana Soto", "secretary of justice", false), tuple("Ana Soto", "president", true));
+    }
 }
