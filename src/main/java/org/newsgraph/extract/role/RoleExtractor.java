@@ -420,18 +420,24 @@ public final class RoleExtractor implements Extractor {
         }
 
         // "Special Envoy for Peace Missions Steve Witkoff": a capitalised complement of the title
-        if (after + 1 < tokens.size() && (Words.lower(tokens.get(after)).equals("for") || Words.lower(tokens.get(after)).equals("on"))
-                && tokens.get(after + 1).isCapitalised()) {
-            // "Special Representative for Iran Brian Hook": states and bodies in the complement are its field
-            int c = after + 1;
-            while (c < tokens.size() && tokens.get(c).isCapitalised()) {
+        // "High Representative for the Horn of Africa Olusegun Obasanjo" (right after the title: in "the president
+        // of the League for the Defence of Human Rights" the complement is the league's)
+        int complement = after + 1 < tokens.size() && Words.lower(tokens.get(after + 1)).equals("the") ? after + 2 : after + 1;
+        if (after == role.end() && complement < tokens.size() && (Words.lower(tokens.get(after)).equals("for") || Words.lower(tokens.get(after)).equals("on"))
+                && tokens.get(complement).isCapitalised()) {
+            // "Special Representative for Iran Brian Hook": states and bodies in the complement are its field;
+            // "for Ukraine’s Economic Recovery": a possessive and small words join its capitalised words
+            int c = complement;
+            while (c < tokens.size() && (tokens.get(c).isCapitalised() || Words.isPossessive(tokens.get(c))
+                    || Set.of("of", "and").contains(Words.lower(tokens.get(c))) && c + 1 < tokens.size() && tokens.get(c + 1).isCapitalised())) {
                 Mention inside = SentenceMentions.startingAt(mentions, c);
                 // "a spokesperson for President Rodrigo Duterte": the complement names another post's holder
                 if (inside != null && inside.type() == MentionType.ROLE) {
                     c = tokens.size();
                     break;
                 }
-                if (inside != null && inside.type() == MentionType.PERSON) {
+                // a complement has a word at least: "for the Horn of Africa", whatever the name finder took "Horn" for
+                if (inside != null && inside.type() == MentionType.PERSON && c > complement) {
                     break;
                 }
                 c = inside == null ? c + 1 : inside.end();
@@ -447,14 +453,22 @@ public final class RoleExtractor implements Extractor {
         int next = Words.skipHonorifics(tokens, after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after);
         Mention right = SentenceMentions.startingAt(mentions, next);
         // "Defence Minister General Prabowo Subianto": the rank stands between the post and the name
-        if (next == after && right != null && right.type() == MentionType.ROLE && RANKS.contains(right.roleLabel())) {
-            Mention ranked = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
-            if (ranked != null && ranked.type() == MentionType.PERSON) {
-                right = ranked;
+        // "AU chairperson President Abdel Fattah el-Sisi of Egypt": a second post between this one and the name;
+        // the person holds both (the second is read on its own)
+        boolean stacked = false;
+        if (next == after && after == role.end() && right != null && right.type() == MentionType.ROLE && !isPlural(role)) {
+            Mention holder = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
+            if (holder != null && holder.type() == MentionType.PERSON) {
+                right = holder;
+                stacked = true;
             }
         }
         if (right != null && right.type() == MentionType.PERSON && (next == after || right.start() > next || closesApposition(tokens, right.end()))) {
             collectPersons(tokens, mentions, right, isPlural(role), persons, personOwners);
+            if (stacked && owner != null) {
+                // "of Egypt" after the name belongs to the second post; the first has its own owner (the AU)
+                personOwners.set(0, null);
+            }
             // "Secretary of Justice Wanda Vázquez Garced was sworn in as governor": the title is the post she leaves
             current &= !movesToAnotherPost(tokens, mentions, right.end(), role);
         } else if (right != null && right.type() == MentionType.ROLE && after < tokens.size() && Words.lower(tokens.get(after)).equals("and")) {

@@ -367,4 +367,21 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, RoleFact::current)
                 .containsExactlyInAnyOrder(tuple("Ana Soto", "secretary of justice", false), tuple("Ana Soto", "president", true));
     }
+
+    @Test
+    void aPostWrittenBeforeAnotherPostsTitleIsHeldByTheSamePerson() {
+        assertThat(roles("At the summit, AU chairperson President Amina Diallo of Senegal opened the session."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactlyInAnyOrder(tuple("Amina Diallo", "chairperson", "African Union"), tuple("Amina Diallo", "president", "SEN"));
+    }
+
+    @Test
+    void aTitlesComplementMayStartWithTheOrHoldAPossessive() {
+        assertThat(roles("We back the African Union High Representative for the Horn of Africa Thabo Nkosi."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Thabo Nkosi", "high representative", "African Union"));
+        // the complement of an owner after the title is the owner's: no "person" inside it
+        assertThat(roles("The president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, spoke."))
+                .extracting(r -> r.person().key()).doesNotContain("Human Rights");
+    }
 }
