@@ -129,6 +129,7 @@ public final class MentionFinder {
             findAgents(sentence, words, taken, mentions);
         }
         findRoles(sentence, words, taken, mentions);
+        findParliamentMembers(sentence, words, taken, mentions);
         findOrganisations(sentence, words, taken, mentions);
         if (closing) {
             findSignatureName(sentence, taken, mentions);
@@ -276,6 +277,27 @@ public final class MentionFinder {
             }
             // a plural or lower-case title inside a proper name ("Ministers Council") is still a title
             add(mentions, taken, sentence, MentionType.ROLE, start, end, null, entry.country(), label.toString());
+        }
+    }
+
+    /** Names of a national parliament whose members are "members of parliament". */
+    private static final Set<String> PARLIAMENTS = Set.of("parliament", "knesset", "bundestag", "duma", "majlis", "sejm", "riksdag");
+
+    /**
+     * "A member of the Tunisian Parliament, Samir Dilou": "member" is the title when a state's parliament follows
+     * ("of the Tunisian Parliament", "of Kenya's Parliament"); the words after it are left to name the owner.
+     */
+    private static void findParliamentMembers(Sentence sentence, String[] words, boolean[] taken, List<Mention> mentions) {
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (taken[i] || !words[i].equalsIgnoreCase("member") || !words[i + 1].equals("of")) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(words.length, i + 6); j++) {
+                if (PARLIAMENTS.contains(words[j].toLowerCase(Locale.ROOT)) && sentence.tokens().get(j).isCapitalised()) {
+                    add(mentions, taken, sentence, MentionType.ROLE, i, i + 1, null, null, "member of parliament");
+                    break;
+                }
+            }
         }
     }
 

@@ -734,7 +734,26 @@ public final class RoleExtractor implements Extractor {
                 || Words.lower(tokens.get(end)).equals("and") || Words.lower(tokens.get(end)).equals("of");
     }
 
+    /** Nouns of leaving a post: "following the resignation of Governor X". */
+    private static final Set<String> LEAVING = Set.of("resignation", "ouster", "overthrow", "removal", "dismissal", "downfall", "departure");
+
     private static boolean formerBefore(List<Token> tokens, int start) {
+        // "the August 2 resignation of Governor Ricardo Rosselló": the post was left
+        int of = start - 1;
+        if (of >= 0 && tokens.get(of).tag().equals("DET")) {
+            of--;
+        }
+        if (of >= 1 && Words.lower(tokens.get(of)).equals("of") && LEAVING.contains(Words.lower(tokens.get(of - 1)))) {
+            return true;
+        }
+        // "he served as prime minister under President Mitterrand": the administration served under is over
+        if (start >= 1 && Words.lower(tokens.get(start - 1)).equals("under")) {
+            for (int i = 0; i < start - 1; i++) {
+                if (Words.lower(tokens.get(i)).equals("served")) {
+                    return true;
+                }
+            }
+        }
         // "former New Jersey governor": a place's name may stand between the word and the title
         int from = start - 2;
         while (from > 0 && start - from < 5 && tokens.get(from).isCapitalised()) {

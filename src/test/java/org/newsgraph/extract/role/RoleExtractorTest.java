@@ -384,4 +384,20 @@ class RoleExtractorTest {
         assertThat(roles("The president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, spoke."))
                 .extracting(r -> r.person().key()).doesNotContain("Human Rights");
     }
+
+    @Test
+    void aPostLeftByResignationOrServedUnderIsNotHeldNow() {
+        assertThat(roles("Ana Soto took office after the August 2 resignation of Governor Luis Vega of Chile. "
+                + "From 1981 to 1995 Jean Morel served as prime minister under President Paul Lenoir of France."))
+                .extracting(r -> r.person().key(), RoleFact::current)
+                .contains(tuple("Luis Vega", false), tuple("Paul Lenoir", false))
+                .doesNotContain(tuple("Luis Vega", true), tuple("Paul Lenoir", true));
+    }
+
+    @Test
+    void aMemberOfAStatesParliamentIsAMemberOfParliament() {
+        assertThat(roles("A member of the Tunisian Parliament, Amira Ben Salah, said the measure was understandable."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Amira Ben Salah", "member of parliament", "TUN"));
+    }
 }
