@@ -509,7 +509,9 @@ public final class Gazetteer {
 
     /** True when the gazetteer knows that a state has no post of this label ("prime minister" of the United States). */
     public boolean lacksPost(Entity state, String label) {
-        return statesWithout.getOrDefault(label, Set.of()).contains(state);
+        // "deputy speaker of parliament": a state without the post has no deputy of it either
+        String post = label.replaceFirst("^(deputy|vice|acting|interim|assistant|first|second) ", "");
+        return statesWithout.getOrDefault(label, Set.of()).contains(state) || statesWithout.getOrDefault(post, Set.of()).contains(state);
     }
 
     private void loadVerbs(List<DataFile.Row> rows) {

@@ -387,6 +387,10 @@ public final class RoleExtractor implements Extractor {
             owner = before;
             prefixStart = before.start();
         }
+        // "AFP's director", "director of global news for AFP": a post at a news outlet is a job, not a state's post
+        if (before != null && before.type() == MentionType.OUTLET || owner == null && outletAfter(tokens, mentions, role.end())) {
+            return List.of();
+        }
         boolean current = !formerBefore(tokens, prefixStart);
         // "Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis": the owner carries over
         if (owner == null) {
@@ -530,6 +534,20 @@ public final class RoleExtractor implements Extractor {
             facts.add(new RoleFact(personEntity, label, country, postedTo, current, provenance));
         }
         return facts;
+    }
+
+    /** "director of global news for AFP": an outlet after a few lower-case words of the title's complement. */
+    private static boolean outletAfter(List<Token> tokens, List<Mention> mentions, int end) {
+        for (int k = end; k < Math.min(tokens.size(), end + 6); k++) {
+            Mention m = SentenceMentions.startingAt(mentions, k);
+            if (m != null) {
+                return m.type() == MentionType.OUTLET && Set.of("for", "of", "at").contains(Words.lower(tokens.get(k - 1)));
+            }
+            if (tokens.get(k).isCapitalised() || Words.isPunctuation(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Military ranks: between a post and a name they are the rank, and the post is the fact (the annotators' rule). */

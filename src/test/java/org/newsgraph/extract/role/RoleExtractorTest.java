@@ -400,4 +400,16 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Amira Ben Salah", "member of parliament", "TUN"));
     }
+
+    @Test
+    void aPostAtANewsOutletIsAJobNotAStatesPost() {
+        assertThat(roles("Paul Weber, director of global news for AFP, condemned the killing in Yemen.")).isEmpty();
+    }
+
+    @Test
+    void aStateWithoutAPostHasNoDeputyOfItEither() {
+        String text = "The envoy met leaders in Beirut, Lebanon. He thanked Deputy Speaker of Parliament Karim Haddad for his help.";
+        assertThat(roles("", "The White House", text)).extracting(r -> r.person().key(), r -> r.country().key())
+                .containsExactly(tuple("Karim Haddad", "LBN"));
+    }
 }
