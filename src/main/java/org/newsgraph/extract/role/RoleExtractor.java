@@ -76,11 +76,17 @@ public final class RoleExtractor implements Extractor {
         found = withListNeighboursOwners(context, found);
         List<RoleFact> kept = new ArrayList<>();
         for (RoleFact fact : found) {
-            if (!(isGuess(fact) && hasExplicitPost(found, fact))) {
+            if (!(isGuess(fact) && hasExplicitPost(found, fact)) && !isRankOfPostHolder(found, fact)) {
                 kept.add(fact);
             }
         }
         return new ArrayList<>(withOnePresentHolder(context, kept));
+    }
+
+    /** "Defence Minister Sadio Camara" ... "General Camara": a rank, where the article gives the person a post too. */
+    private static boolean isRankOfPostHolder(List<RoleFact> found, RoleFact fact) {
+        return RANKS.contains(fact.role()) && found.stream().anyMatch(other -> other.person().equals(fact.person())
+                && other.current() && !RANKS.contains(other.role()));
     }
 
     /**
@@ -449,6 +455,13 @@ public final class RoleExtractor implements Extractor {
             Mention candidate = c < tokens.size() ? SentenceMentions.startingAt(mentions, c) : null;
             if (candidate != null && candidate.type() == MentionType.PERSON) {
                 after = c;
+            } else if (owner != null && c + 1 < tokens.size() && c > complement && tokens.get(c).text().equals(",")) {
+                // "The UN special envoy for Yemen, Hans Grundberg, called": the name follows in apposition (when the
+                // title has its owner: "a spokesperson for the Commission, X" would leave X's state to a guess)
+                Mention apposed = SentenceMentions.startingAt(mentions, c + 1);
+                if (apposed != null && apposed.type() == MentionType.PERSON && closesApposition(tokens, apposed.end())) {
+                    after = c;
+                }
             }
         }
         List<Mention> persons = new ArrayList<>();
@@ -460,7 +473,9 @@ public final class RoleExtractor implements Extractor {
         // "AU chairperson President Abdel Fattah el-Sisi of Egypt": a second post between this one and the name;
         // the person holds both (the second is read on its own)
         boolean stacked = false;
-        if (next == after && after == role.end() && right != null && right.type() == MentionType.ROLE && !isPlural(role)) {
+        // "Niger's head of state, General Abdourahamane Tiani": a rank may open the apposition too
+        boolean rankApposed = next == after + 1 && right != null && right.type() == MentionType.ROLE && RANKS.contains(right.roleLabel());
+        if ((next == after && after == role.end() || rankApposed) && right != null && right.type() == MentionType.ROLE && !isPlural(role)) {
             Mention holder = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
             if (holder != null && holder.type() == MentionType.PERSON) {
                 right = holder;

@@ -412,4 +412,19 @@ class RoleExtractorTest {
         assertThat(roles("", "The White House", text)).extracting(r -> r.person().key(), r -> r.country().key())
                 .containsExactly(tuple("Karim Haddad", "LBN"));
     }
+
+    @Test
+    void aRankIsDroppedWhereTheArticleGivesThePersonAPost() {
+        assertThat(roles("The ceremony was attended by Niger’s head of state, General Amadou Issa. "
+                + "General Issa praised the soldiers."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Amadou Issa", "head of state", "NER"));
+    }
+
+    @Test
+    void anOwnedTitlesComplementMayBeFollowedByTheNameInApposition() {
+        assertThat(roles("The UN special envoy for Yemen, Hans Berglund, called on the Houthis to stop."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Hans Berglund", "special envoy", "United Nations"));
+    }
 }
