@@ -75,6 +75,8 @@ public final class MentionFinder {
     private static final Pattern SUFFIX = Pattern.compile("[JS]r\\.?");
     static final Pattern SUFFIX_OR_REGNAL = Pattern.compile("[JS]r\\.?|I{2,3}");
     private static final Pattern PARTICLE_JOINED = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
+    /** Tags of function words, which are never capitalised mid-sentence: on an unknown capitalised word, a tagger's guess. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("CCONJ", "SCONJ", "ADP", "DET", "PRON", "AUX", "PART");
     private static final Pattern SHORT_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}{1,6}");
     private static final Pattern VERB_ENDING = Pattern.compile(".*(ed|ing|es)");
     private static final Pattern REGNAL = Pattern.compile("I{2,3}|IV");
@@ -467,6 +469,9 @@ public final class MentionFinder {
         }
         if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
             return false;
+        }
+        if (!first && CAPITALISED_WORD.matcher(text).matches() && CLOSED_CLASSES.contains(token.tag())) {
+            return true; // "Pete Buttigieg" tagged CCONJ: a capitalised word after a name is no function word
         }
         if (!first && REGNAL.matcher(text).matches()) {
             return true; // "Elizabeth II": a regnal number, not an acronym

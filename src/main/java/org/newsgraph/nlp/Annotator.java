@@ -226,14 +226,19 @@ public final class Annotator {
         return -1;
     }
 
-    /** A sentence that ends in a middle initial ("Joseph R.") goes on in the next one. */
+    /** Initials that end sentences as often as names: places and bodies ("in the U.S."). */
+    private static final java.util.regex.Pattern PLACE_INITIALS = java.util.regex.Pattern.compile("(?s).*(\\s|^)(U\\.S\\.|U\\.K\\.|U\\.N\\.|E\\.U\\.|D\\.C\\.|U\\.S\\.A\\.)");
+    private static final java.util.regex.Pattern ENDS_IN_INITIAL = java.util.regex.Pattern.compile(
+            "(?s).*(\\s|^)((\\p{Lu}\\.)+|(Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|No|Gov|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Hon)\\.)");
+
+    /** A sentence that ends in a middle initial ("Joseph R.") or initials ("Governor J.B.") goes on in the next one. */
     static Span[] joinInitials(Span[] sentences, String text) {
         List<Span> out = new ArrayList<>(sentences.length);
         for (Span sentence : sentences) {
             if (!out.isEmpty()) {
                 Span previous = out.get(out.size() - 1);
                 String before = text.substring(previous.getStart(), previous.getEnd());
-                if (before.matches("(?s).*(\\s|^)(\\p{Lu}|Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|No|Gov|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Hon)\\.")) {
+                if (ENDS_IN_INITIAL.matcher(before).matches() && !PLACE_INITIALS.matcher(before).matches()) {
                     out.set(out.size() - 1, new Span(previous.getStart(), sentence.getEnd()));
                     continue;
                 }

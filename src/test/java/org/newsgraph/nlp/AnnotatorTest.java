@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
@@ -50,6 +51,16 @@ class AnnotatorTest {
     @Test
     void dashInsideAWordSplitsIt() {
         assertThat(words("They met in Baghdad—two days ago.")).containsSubsequence("Baghdad", "—", "two");
+    }
+
+    @Test
+    void initialsStayInTheSentenceButTheInitialsOfAPlaceMayEndIt() {
+        assertThat(sentences("Governor J.B. Pritzker signed it. Then he left."))
+                .extracting(Sentence::text).containsExactly("Governor J.B. Pritzker signed it.", "Then he left.");
+        // the sentence detector's own split after "U.S." is kept
+        String text = "The sanctions hit the U.S. Then they were lifted.";
+        Span[] split = {new Span(0, 26), new Span(27, text.length())};
+        assertThat(Annotator.joinInitials(split, text)).containsExactly(split);
     }
 
     @Test

@@ -427,4 +427,10 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Hans Berglund", "special envoy", "United Nations"));
     }
+
+    @Test
+    void aSurnameTheTaggerTakesForAFunctionWordStaysInTheName() {
+        assertThat(roles("Indiana Mayor Pete Buttigieg clashed with rivals on Tuesday."))
+                .extracting(r -> r.person().key()).containsExactly("Pete Buttigieg");
+    }
 }
