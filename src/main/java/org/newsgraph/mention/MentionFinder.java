@@ -247,6 +247,13 @@ public final class MentionFinder {
                     && sentence.tokens().get(start - 1).tag().equals("NOUN") && !sentence.tokens().get(start - 1).isCapitalised()) {
                 start--;
                 label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
+                // "EU foreign policy chief": the field's own adjective comes with it
+                if (start > 0 && !taken[start - 1] && sentence.tokens().get(start - 1).tag().equals("ADJ")
+                        && !sentence.tokens().get(start - 1).isCapitalised() && !ROLE_MODIFIERS.contains(words[start - 1].toLowerCase(Locale.ROOT))
+                        && !Words.FORMER.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
+                    start--;
+                    label.insert(0, words[start].toLowerCase(Locale.ROOT) + " ");
+                }
             }
             if (entry.roleLabel().equals("secretary")) {
                 // "Secretary of Justice Wanda Vázquez Garced": one capitalised word of portfolio; a name may follow

@@ -433,4 +433,11 @@ class RoleExtractorTest {
         assertThat(roles("Indiana Mayor Pete Buttigieg clashed with rivals on Tuesday."))
                 .extracting(r -> r.person().key()).containsExactly("Pete Buttigieg");
     }
+
+    @Test
+    void aGenericChiefTakesItsFieldWithTheFieldsAdjective() {
+        assertThat(roles("EU foreign policy chief Anna Lindqvist said the talks had failed."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Anna Lindqvist", "foreign policy chief", "European Union"));
+    }
 }
