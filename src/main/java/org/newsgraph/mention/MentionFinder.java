@@ -220,9 +220,18 @@ public final class MentionFinder {
         }
         List<Span> spans = new ArrayList<>(List.of(gazetteer.roles().find(words)));
         spans.addAll(List.of(gazetteer.roles().find(singular)));
-        for (Span span : spans) {
+        for (Span found : spans) {
+            Span span = found;
             if (anyTaken(taken, span.getStart(), span.getEnd())) {
-                continue;
+                // "Democratic Party leader": the body took "Party" of "Party leader"; what is left may be a title itself
+                int free = span.getEnd();
+                while (free > span.getStart() && !taken[free - 1]) {
+                    free--;
+                }
+                if (free == span.getEnd() || gazetteer.roles().lookup(words, free, span.getEnd()) == null) {
+                    continue;
+                }
+                span = new Span(free, span.getEnd());
             }
             Entry entry = gazetteer.roles().lookup(words, span.getStart(), span.getEnd());
             if (entry == null) {
@@ -422,7 +431,8 @@ public final class MentionFinder {
             int start = i;
             int end = verbTaggedFirstName(tokens, i, taken) ? i + 1 : i;
             while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
-                    || isParticle(tokens, end, taken)) && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {
+                    || isParticle(tokens, end, taken) || end > start && isMistaggedSurname(tokens, end))
+                    && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {
                 end++;
             }
             while (end > start && isDangling(tokens.get(end - 1))) {
@@ -462,6 +472,13 @@ public final class MentionFinder {
         }
     }
 
+    /** "Pete Buttigieg" with "Buttigieg" tagged CCONJ: after a given name, a capitalised word is no function word. */
+    private boolean isMistaggedSurname(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return !titleCase && tokens.get(i - 1).tag().equals("PROPN") && CLOSED_CLASSES.contains(token.tag())
+                && CAPITALISED_WORD.matcher(token.text()).matches() && !NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isNamePart(Token token, boolean first) {
         String text = token.text();
         String lower = text.toLowerCase(Locale.ROOT);
@@ -476,9 +493,6 @@ public final class MentionFinder {
         }
         if (!token.isCapitalised() || NOT_NAMES.contains(lower) || HONORIFICS.contains(lower)) {
             return false;
-        }
-        if (!first && CAPITALISED_WORD.matcher(text).matches() && CLOSED_CLASSES.contains(token.tag())) {
-            return true; // "Pete Buttigieg" tagged CCONJ: a capitalised word after a name is no function word
         }
         if (!first && REGNAL.matcher(text).matches()) {
             return true; // "Elizabeth II": a regnal number, not an acronym

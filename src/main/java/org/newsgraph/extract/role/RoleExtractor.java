@@ -447,7 +447,8 @@ public final class RoleExtractor implements Extractor {
                     break;
                 }
                 // a complement has a word at least: "for the Horn of Africa", whatever the name finder took "Horn" for
-                if (inside != null && inside.type() == MentionType.PERSON && c > complement) {
+                // ... and the name after it is a full one ("for the Western District of Texas" holds no person "District")
+                if (inside != null && inside.type() == MentionType.PERSON && c > complement && inside.end() - inside.start() >= 2) {
                     break;
                 }
                 c = inside == null ? c + 1 : inside.end();
@@ -490,9 +491,12 @@ public final class RoleExtractor implements Extractor {
             }
             // "Secretary of Justice Wanda Vázquez Garced was sworn in as governor": the title is the post she leaves
             current &= !movesToAnotherPost(tokens, mentions, right.end(), role);
-        } else if (right != null && right.type() == MentionType.ROLE && after < tokens.size() && Words.lower(tokens.get(after)).equals("and")) {
-            // "Conservative Party leader and Prime Minister Boris Johnson"
-            Mention second = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
+        } else if ((owner != null || prefixStart == 0 || !tokens.get(prefixStart - 1).tag().equals("DET")) && !isPlural(role)
+                && after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("and") && startsRole(mentions, after + 1)) {
+            // "Conservative Party leader and Prime Minister Boris Johnson", "Crown Prince and Prime Minister X" (but
+            // "The President and Prime Minister Kishida agreed" are two: "the" and a bare title refer to someone else)
+            Mention secondTitle = SentenceMentions.startingAt(mentions, after + 1);
+            Mention second = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, secondTitle.end()));
             if (second != null && second.type() == MentionType.PERSON) {
                 persons.add(second);
                 personOwners.add(null);
@@ -527,7 +531,11 @@ public final class RoleExtractor implements Extractor {
             String label = role.roleLabel();
             Entity country = null;
             double sure = confidence;
-            if (ownerHere != null) {
+            if (isParty(ownerHere)) {
+                // "Italian Democratic Party leader Elly Schlein": a party's leader is a "party leader" of its state
+                label = label.startsWith("party ") ? label : "party " + label;
+                country = partyState(mentions, ownerHere, owners);
+            } else if (ownerHere != null) {
                 country = owners.entityOf(ownerHere);
                 label = owners.labelWith(ownerHere, label);
             }
@@ -549,6 +557,27 @@ public final class RoleExtractor implements Extractor {
             facts.add(new RoleFact(personEntity, label, country, postedTo, current, provenance));
         }
         return facts;
+    }
+
+    private static boolean startsRole(List<Mention> mentions, int at) {
+        Mention m = SentenceMentions.startingAt(mentions, at);
+        return m != null && m.type() == MentionType.ROLE;
+    }
+
+    private static boolean isParty(Mention owner) {
+        return owner != null && owner.type() == MentionType.ORGANISATION && owner.text().toLowerCase(Locale.ROOT).endsWith(" party");
+    }
+
+    /**
+     * The state written before a party's name ("Italian Democratic Party"), else the one the dictionary gives it when
+     * the article names that state (many states have a "Democratic Party"), else null.
+     */
+    private static Entity partyState(List<Mention> mentions, Mention party, Owners owners) {
+        Mention before = SentenceMentions.endingAt(mentions, party.start());
+        if (before != null && isCountry(before) && before.entity() != null && before.entity().kind() == EntityKind.COUNTRY) {
+            return before.entity();
+        }
+        return party.country() != null && owners.namedInArticle(party.country()) ? party.country() : null;
     }
 
     /** "director of global news for AFP": an outlet after a few lower-case words of the title's complement. */
@@ -896,7 +925,7 @@ public final class RoleExtractor implements Extractor {
             return guessed != null && context.gazetteer().lacksPost(guessed, title.roleLabel()) ? null : guessed;
         }
 
-        private boolean namedInArticle(Entity country) {
+        boolean namedInArticle(Entity country) {
             return context.mentions().stream().flatMap(sm -> sm.mentions().stream())
                     .anyMatch(m -> isCountry(m) && country.equals(m.entity()));
         }

@@ -440,4 +440,21 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Anna Lindqvist", "foreign policy chief", "European Union"));
     }
+
+    @Test
+    void aPartysLeaderIsAPartyLeaderOfTheStateWrittenBeforeTheParty() {
+        assertThat(roles("Italian Democratic Party leader Lucia Ferri criticised the plan."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Lucia Ferri", "party leader", "ITA"));
+    }
+
+    @Test
+    void twoTitlesJoinedByAndBeforeOneNameAreBothHers() {
+        assertThat(roles("Conservative Party leader and Prime Minister Jane Hale of the United Kingdom said she was humbled."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactlyInAnyOrder(tuple("Jane Hale", "party leader", "GBR"), tuple("Jane Hale", "prime minister", "GBR"));
+        // "the" and a bare title refer to someone else
+        assertThat(roles("The President and Prime Minister Kenji Sato of Japan agreed on the plan."))
+                .extracting(r -> r.person().key(), RoleFact::role).containsExactly(tuple("Kenji Sato", "prime minister"));
+    }
 }
