@@ -72,9 +72,16 @@ public final class TreatyExtractor implements Extractor {
                     continue;
                 }
                 for (TreatyName coordinated : withCoordinated(sentence, names, treaty)) {
-                    for (TreatyName one : eachWith(sm, coordinated)) {
-                        Draft draft = drafts.computeIfAbsent(key(one.name()), k -> new Draft(one.name()));
-                        readEvent(context, sm, v, one, draft);
+                    Map<TreatyName, Entity> each = eachWith(sm, coordinated);
+                    for (Map.Entry<TreatyName, Entity> one : each.entrySet()) {
+                        Draft draft = drafts.computeIfAbsent(key(one.getKey().name()), k -> new Draft(one.getKey().name()));
+                        readEvent(context, sm, v, one.getKey(), draft);
+                        // "Agreements on Reciprocal Trade with Malaysia and Cambodia": each state is a party to its own
+                        for (Entity other : each.values()) {
+                            if (other != null && !other.equals(one.getValue())) {
+                                draft.parties.remove(other);
+                            }
+                        }
                     }
                 }
             }
@@ -262,21 +269,23 @@ public final class TreatyExtractor implements Extractor {
      * "Agreements on Reciprocal Trade with Malaysia and Cambodia", "critical minerals cooperation agreements with
      * Thailand and Malaysia": a plural treaty word with several partners is one treaty with each.
      */
-    private static List<TreatyName> eachWith(SentenceMentions sm, TreatyName treaty) {
+    private static Map<TreatyName, Entity> eachWith(SentenceMentions sm, TreatyName treaty) {
+        Map<TreatyName, Entity> whole = new LinkedHashMap<>();
+        whole.put(treaty, null);
         String name = treaty.name();
         int with = name.lastIndexOf(" with ");
         String head = treaty.head();
         if (with < 0 || !head.endsWith("s") || head.equals("accords") || !name.toLowerCase(Locale.ROOT).contains(head)) {
-            return List.of(treaty);
+            return whole;
         }
-        List<TreatyName> each = new ArrayList<>();
+        Map<TreatyName, Entity> each = new LinkedHashMap<>();
         for (Mention m : sm.mentions()) {
             if (m.start() >= treaty.tokens().start() && m.end() <= treaty.tokens().end() && m.type() == MentionType.COUNTRY
                     && sm.sentence().charSpan(m.tokens()).start() - sm.sentence().charSpan(treaty.tokens()).start() > with) {
-                each.add(new TreatyName(treaty.tokens(), singular(name.substring(0, with), head) + " with " + m.text(), treaty.proper()));
+                each.put(new TreatyName(treaty.tokens(), singular(name.substring(0, with), head) + " with " + m.text(), treaty.proper()), m.entity());
             }
         }
-        return each.size() < 2 ? List.of(treaty) : each;
+        return each.size() < 2 ? whole : each;
     }
 
     /** "Agreements on Reciprocal Trade" -> "Agreement on Reciprocal Trade", keeping the word's case. */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.treaty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -350,5 +351,13 @@ class TreatyExtractorTest {
             assertThat(t.signatories()).isEmpty();
             assertThat(t.parties()).isEmpty();
         });
+    }
+
+    @Test
+    void agreementsWithTwoStatesAreOneAgreementWithEach() {
+        List<TreatyFact> found = treaties("President Jane Roe of Ghana signed Agreements on Reciprocal Trade with Togo and Benin on Friday.");
+        assertThat(found).extracting(TreatyFact::name, t -> keys(t.parties())).containsExactlyInAnyOrder(
+                tuple("Agreement on Reciprocal Trade with Togo", List.of("GHA", "TGO")),
+                tuple("Agreement on Reciprocal Trade with Benin", List.of("GHA", "BEN")));
     }
 }
