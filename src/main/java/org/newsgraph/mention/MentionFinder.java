@@ -517,10 +517,33 @@ public final class MentionFinder {
     /** "Wang Yi, the foreign minister": the tagger may call a short first name before a proper noun a verb. */
     private static boolean verbTaggedFirstName(List<Token> tokens, int i, boolean[] taken) {
         Token token = tokens.get(i);
-        return token.tag().equals("VERB") && FIRST_NAME_SHAPE.matcher(token.text()).matches() && !VERB_OR_PLURAL_ENDING.matcher(token.text()).matches()
-                && !NOT_NAMES.contains(Words.lower(token)) && i + 1 < tokens.size() && !taken[i + 1] && tokens.get(i + 1).isProperNoun()
-                && tokens.get(i + 1).isCapitalised();
+        boolean mistagged = token.tag().equals("VERB") && FIRST_NAME_SHAPE.matcher(token.text()).matches()
+                && !VERB_OR_PLURAL_ENDING.matcher(token.text()).matches()
+                // "Besnik/ADP Gashi": a capitalised word tagged as a function word that English does not have
+                || CLOSED_CLASSES.contains(token.tag()) && CAPITALISED_WORD.matcher(token.text()).matches()
+                && !FUNCTION_WORDS.contains(Words.lower(token));
+        return mistagged && !NOT_NAMES.contains(Words.lower(token)) && i + 1 < tokens.size() && !taken[i + 1]
+                && tokens.get(i + 1).isProperNoun() && tokens.get(i + 1).isCapitalised();
     }
+
+    /** English function words (determiners, pronouns, prepositions, conjunctions, auxiliaries, particles): a closed list. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those", "each",
+            "every", "either", "neither", "some", "any", "no", "all", "both", "few", "many", "much", "more", "most",
+            "other", "another", "such", "what", "which", "whose", "whatever", "whichever", "i", "me", "my", "mine",
+            "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our", "ours",
+            "they", "them", "their", "theirs", "who", "whom", "whoever", "myself", "yourself", "himself", "herself",
+            "itself", "ourselves", "themselves", "one", "nobody", "nothing", "none", "someone", "something", "anyone",
+            "anything", "everyone", "everything", "about", "above", "across", "after", "against", "along", "amid",
+            "amidst", "among", "amongst", "around", "as", "at", "before", "behind", "below", "beneath", "beside",
+            "besides", "between", "beyond", "by", "despite", "down", "during", "except", "for", "from", "in", "inside",
+            "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "since",
+            "than", "through", "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike",
+            "until", "up", "upon", "via", "with", "within", "without", "and", "but", "or", "nor", "so", "yet",
+            "although", "because", "if", "once", "unless", "whereas", "whether", "while", "when", "whenever", "where",
+            "wherever", "how", "why", "though", "lest", "be", "am", "is", "are", "was", "were", "been", "being",
+            "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+            "may", "might", "must", "ought", "not", "there", "here", "then", "following", "including", "regarding",
+            "concerning", "according");
 
     /** "Tamim bin Hamad", "Ursula von der Leyen": a lower-case particle between two parts of a name. */
     private static boolean isParticle(List<Token> tokens, int i, boolean[] taken) {

@@ -89,6 +89,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aNameTheTaggerTakesForAFunctionWordIsStillAName() {
+        // the tagger reads "Besnik" as a preposition and "Buttigieg" as a conjunction
+        assertThat(persons("Besnik Gashi, a former foreign minister of Kosovo, criticised the plan.")).containsExactly("Besnik Gashi");
+        assertThat(persons("Indiana Mayor Pete Buttigieg clashed with rivals on Tuesday.")).containsExactly("Pete Buttigieg");
+        // real function words stay out
+        assertThat(persons("After Donald Trump left, talks resumed.")).containsExactly("Donald Trump");
+    }
+
+    @Test
     void personsAreRunsOfProperNames() {
         assertThat(persons("Emir Tamim bin Hamad met Jean-Yves Le Drian and Joseph R. Biden, Jr. on Monday."))
                 .containsExactly("Tamim bin Hamad", "Jean-Yves Le Drian", "Joseph R. Biden Jr.");
