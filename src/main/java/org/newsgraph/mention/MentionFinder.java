@@ -431,7 +431,7 @@ public final class MentionFinder {
             int start = i;
             int end = verbTaggedFirstName(tokens, i, taken) ? i + 1 : i;
             while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
-                    || isParticle(tokens, end, taken) || end > start && isMistaggedSurname(tokens, end))
+                    || isParticle(tokens, end, taken) || end > start && (isMistaggedSurname(tokens, end) || isInnerSheikh(tokens, end, taken)))
                     && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {
                 end++;
             }
@@ -470,6 +470,11 @@ public final class MentionFinder {
             }
             i = Math.max(end, i + 1);
         }
+    }
+
+    /** "Hassan Sheikh Mohamud": between two parts of a name, "Sheikh" is part of it, not a title. */
+    private static boolean isInnerSheikh(List<Token> tokens, int i, boolean[] taken) {
+        return tokens.get(i).text().equals("Sheikh") && i + 1 < tokens.size() && !taken[i + 1] && isNamePart(tokens.get(i + 1), false);
     }
 
     /** "Pete Buttigieg" with "Buttigieg" tagged CCONJ: after a given name, a capitalised word is no function word. */

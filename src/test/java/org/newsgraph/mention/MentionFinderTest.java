@@ -93,6 +93,7 @@ class MentionFinderTest {
         // the tagger reads "Besnik" as a preposition and "Buttigieg" as a conjunction
         assertThat(persons("Besnik Gashi, a former foreign minister of Kosovo, criticised the plan.")).containsExactly("Besnik Gashi");
         assertThat(persons("Indiana Mayor Pete Buttigieg clashed with rivals on Tuesday.")).containsExactly("Pete Buttigieg");
+        assertThat(persons("Somali President Hassan Sheikh Mohamud spoke.")).containsExactly("Hassan Sheikh Mohamud");
         // real function words stay out
         assertThat(persons("After Donald Trump left, talks resumed.")).containsExactly("Donald Trump");
     }
