@@ -522,14 +522,23 @@ public final class MentionFinder {
     /** "Wang Yi, the foreign minister": the tagger may call a short first name before a proper noun a verb. */
     private static boolean verbTaggedFirstName(List<Token> tokens, int i, boolean[] taken) {
         Token token = tokens.get(i);
-        boolean mistagged = token.tag().equals("VERB") && FIRST_NAME_SHAPE.matcher(token.text()).matches()
-                && !VERB_OR_PLURAL_ENDING.matcher(token.text()).matches()
+        boolean mistagged = (token.tag().equals("VERB") || token.tag().equals("ADV")) && FIRST_NAME_SHAPE.matcher(token.text()).matches()
+                && !VERB_OR_PLURAL_ENDING.matcher(token.text()).matches() && !token.text().endsWith("ly")
+                && !ADVERBS.contains(Words.lower(token))
+                // "Filimão/VERB Suaze": English words have no such letters
+                || CAPITALISED_WORD.matcher(token.text()).matches() && !token.text().chars().allMatch(c -> c < 128)
                 // "Besnik/ADP Gashi": a capitalised word tagged as a function word that English does not have
                 || CLOSED_CLASSES.contains(token.tag()) && CAPITALISED_WORD.matcher(token.text()).matches()
                 && !FUNCTION_WORDS.contains(Words.lower(token));
         return mistagged && !NOT_NAMES.contains(Words.lower(token)) && i + 1 < tokens.size() && !taken[i + 1]
                 && tokens.get(i + 1).isProperNoun() && tokens.get(i + 1).isCapitalised();
     }
+
+    /** Short English adverbs that may open a sentence before a name ("Also Biden said"). */
+    private static final Set<String> ADVERBS = Set.of("also", "even", "only", "just", "soon", "often", "never", "perhaps",
+            "indeed", "thus", "hence", "already", "again", "almost", "always", "ever", "quite", "rather", "very", "too", "once",
+            "twice", "else", "away", "back", "ago", "anyway", "yes", "not", "so", "well", "far", "long", "first", "last",
+            "next", "now", "then", "today", "still", "later", "earlier", "recently", "meanwhile", "instead", "however");
 
     /** English function words (determiners, pronouns, prepositions, conjunctions, auxiliaries, particles): a closed list. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those", "each",

@@ -94,6 +94,7 @@ class MentionFinderTest {
         assertThat(persons("Besnik Gashi, a former foreign minister of Kosovo, criticised the plan.")).containsExactly("Besnik Gashi");
         assertThat(persons("Indiana Mayor Pete Buttigieg clashed with rivals on Tuesday.")).containsExactly("Pete Buttigieg");
         assertThat(persons("Somali President Hassan Sheikh Mohamud spoke.")).containsExactly("Hassan Sheikh Mohamud");
+        assertThat(persons("Filimão Suaze, the government's spokesman, rejected the criticism.")).containsExactly("Filimão Suaze");
         // real function words stay out
         assertThat(persons("After Donald Trump left, talks resumed.")).containsExactly("Donald Trump");
     }
