@@ -73,6 +73,8 @@ public final class MentionFinder {
     /** Word shapes tested on every token, compiled once. */
     private static final Pattern INFLECTED_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}+(ing|es|ed|s)");
     private static final Pattern SUFFIX = Pattern.compile("[JS]r\\.?");
+    /** Endings of names that no English verb has ("Mitsotakis", "Anastasiades" aside), or letters English does not use. */
+    private static final Pattern NAME_ENDING = Pattern.compile(".*(is|os|us|as)|.*[^\\x00-\\x7F].*");
     static final Pattern SUFFIX_OR_REGNAL = Pattern.compile("[JS]r\\.?|I{2,3}");
     private static final Pattern PARTICLE_JOINED = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
     /** Tags of function words, which are never capitalised mid-sentence: on an unknown capitalised word, a tagger's guess. */
@@ -442,7 +444,8 @@ public final class MentionFinder {
             // headline every word is capitalised, so an inflected verb ends the name
             for (int k = start + 1; titleCase && k < end; k++) {
                 String word = tokens.get(k).text();
-                if (word.length() > 4 && INFLECTED_CAPITAL.matcher(word).matches() && k - start >= 2 - (word.endsWith("s") ? 1 : 0)) {
+                if (word.length() > 4 && INFLECTED_CAPITAL.matcher(word).matches() && !NAME_ENDING.matcher(word).matches()
+                        && k - start >= 2 - (word.endsWith("s") ? 1 : 0)) {
                     end = k;
                     break;
                 }

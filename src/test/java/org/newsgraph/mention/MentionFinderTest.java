@@ -100,6 +100,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aHeadlinesVerbEndsANameButANamesOwnEndingDoesNot() {
+        ArticleContext context = SharedPipeline.context(SharedPipeline.article(
+                "Statement by President Raimonds Vējonis of Latvia and Prime Minister Kyriakos Mitsotakis of Greece", null, null,
+                "They met."));
+        assertThat(context.titleMentions().get(0).mentions()).filteredOn(m -> m.type() == MentionType.PERSON)
+                .extracting(m -> m.entity().key()).containsExactly("Raimonds Vējonis", "Kyriakos Mitsotakis");
+        ArticleContext verb = SharedPipeline.context(SharedPipeline.article("President Jane Roe Signs Peace Accord", null, null, "She did."));
+        assertThat(verb.titleMentions().get(0).mentions()).filteredOn(m -> m.type() == MentionType.PERSON)
+                .extracting(m -> m.entity().key()).containsExactly("Jane Roe");
+    }
+
+    @Test
     void personsAreRunsOfProperNames() {
         assertThat(persons("Emir Tamim bin Hamad met Jean-Yves Le Drian and Joseph R. Biden, Jr. on Monday."))
                 .containsExactly("Tamim bin Hamad", "Jean-Yves Le Drian", "Joseph R. Biden Jr.");
