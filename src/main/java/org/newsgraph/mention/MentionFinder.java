@@ -444,7 +444,9 @@ public final class MentionFinder {
             // headline every word is capitalised, so an inflected verb ends the name
             for (int k = start + 1; titleCase && k < end; k++) {
                 String word = tokens.get(k).text();
+                // ... but not after a particle: "Sheikh Mohammed bin Zayed"
                 if (word.length() > 4 && INFLECTED_CAPITAL.matcher(word).matches() && !NAME_ENDING.matcher(word).matches()
+                        && !NAME_PARTICLES.contains(tokens.get(k - 1).text())
                         && k - start >= 2 - (word.endsWith("s") ? 1 : 0)) {
                     end = k;
                     break;

@@ -102,10 +102,10 @@ class MentionFinderTest {
     @Test
     void aHeadlinesVerbEndsANameButANamesOwnEndingDoesNot() {
         ArticleContext context = SharedPipeline.context(SharedPipeline.article(
-                "Statement by President Raimonds Vējonis of Latvia and Prime Minister Kyriakos Mitsotakis of Greece", null, null,
+                "Statement by President Raimonds Vējonis of Latvia, Prime Minister Kyriakos Mitsotakis of Greece and Sheikh Mohammed bin Zayed", null, null,
                 "They met."));
         assertThat(context.titleMentions().get(0).mentions()).filteredOn(m -> m.type() == MentionType.PERSON)
-                .extracting(m -> m.entity().key()).containsExactly("Raimonds Vējonis", "Kyriakos Mitsotakis");
+                .extracting(m -> m.entity().key()).containsExactly("Raimonds Vējonis", "Kyriakos Mitsotakis", "Mohammed bin Zayed");
         ArticleContext verb = SharedPipeline.context(SharedPipeline.article("President Jane Roe Signs Peace Accord", null, null, "She did."));
         assertThat(verb.titleMentions().get(0).mentions()).filteredOn(m -> m.type() == MentionType.PERSON)
                 .extracting(m -> m.entity().key()).containsExactly("Jane Roe");
