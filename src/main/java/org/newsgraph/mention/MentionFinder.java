@@ -267,11 +267,18 @@ public final class MentionFinder {
                 }
             }
             if (entry.roleLabel().equals("secretary")) {
-                // "Secretary of Justice Wanda Vázquez Garced": one capitalised word of portfolio; a name may follow
-                if (end + 2 < words.length && (words[end].equals("of") || words[end].equals("for")) && !taken[end + 1]
-                        && isPortfolioWord(sentence.tokens(), words, taken, end + 1)) {
-                    label.append(' ').append(sentence.text(new TokenSpan(end, end + 2)).toLowerCase(Locale.ROOT));
-                    end += 2;
+                // "Secretary of Justice Wanda Vázquez Garced", "Secretary of Foreign Affairs Enrique A. Manalo": the words
+                // of a portfolio, then a name
+                int after = end + 1;
+                while (end + 1 < words.length && (words[end].equals("of") || words[end].equals("for")) && after < words.length
+                        && !taken[after] && sentence.tokens().get(after).isCapitalised()
+                        && (PORTFOLIO_WORDS.contains(words[after].toLowerCase(Locale.ROOT))
+                            || after == end + 1 && isPortfolioWord(sentence.tokens(), words, taken, after))) {
+                    after++;
+                }
+                if (after > end + 1) {
+                    label.append(' ').append(sentence.text(new TokenSpan(end, after)).toLowerCase(Locale.ROOT));
+                    end = after;
                 }
             }
             if (entry.roleLabel().equals("minister")) {
@@ -538,6 +545,14 @@ public final class MentionFinder {
         return mistagged && !NOT_NAMES.contains(Words.lower(token)) && i + 1 < tokens.size() && !taken[i + 1]
                 && tokens.get(i + 1).isProperNoun() && tokens.get(i + 1).isCapitalised();
     }
+
+    /** Words of government portfolios that may follow the first one: "Foreign Affairs", "National Defense", "Homeland Security". */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("affairs", "defense", "defence", "security", "justice", "health",
+            "energy", "finance", "trade", "commerce", "interior", "development", "services", "resources", "relations",
+            "transport", "transportation", "education", "labor", "labour", "agriculture", "environment", "housing", "treasury",
+            "works", "welfare", "protection", "planning", "industry", "technology", "communications", "information", "culture",
+            "tourism", "cooperation", "integration", "economy", "safety", "intelligence", "national", "foreign", "homeland",
+            "home", "internal", "external", "public");
 
     /** Short English adverbs that may open a sentence before a name ("Also Biden said"). */
     private static final Set<String> ADVERBS = Set.of("also", "even", "only", "just", "soon", "often", "never", "perhaps",

@@ -359,6 +359,9 @@ class RoleExtractorTest {
         assertThat(roles("Chilean Secretary of Justice Ana Soto opened the session."))
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Ana Soto", "secretary of justice", "CHL"));
+        assertThat(roles("Philippine Secretary of Foreign Affairs Enrique A. Manalo met Philippine Secretary of National Defense Gilberto Teodoro."))
+                .extracting(r -> r.person().key(), RoleFact::role).containsExactlyInAnyOrder(
+                        tuple("Enrique A. Manalo", "secretary of foreign affairs"), tuple("Gilberto Teodoro", "secretary of national defense"));
     }
 
     @Test
