@@ -56,7 +56,7 @@ public final class MentionFinder {
             // party labels and academic ranks stand before names without being part of them ("Democrat Chuck Schumer")
             "democrat", "republican", "democrats", "republicans", "professor", "prof.", "superintendent");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-            "gen", "gen.", "general", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady",
+            "gen", "gen.", "general", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady", "hon", "hon.",
             "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope", "honorable", "honourable");
     /** Bodies a state names without saying whose they are: "Congress", "the Senate", "Parliament". */
     public static final Set<String> BARE_BODIES = Set.of("congress", "senate", "parliament", "house", "legislature", "cabinet");
@@ -73,6 +73,9 @@ public final class MentionFinder {
     /** Word shapes tested on every token, compiled once. */
     private static final Pattern INFLECTED_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}+(ing|es|ed|s)");
     private static final Pattern SUFFIX = Pattern.compile("[JS]r\\.?");
+    private static final Pattern ROMANISED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}");
+    /** "JD Vance": two initials written without points. */
+    private static final Pattern UNDOTTED_INITIALS = Pattern.compile("\\p{Lu}{2}");
     /** Endings of names that no English verb has ("Mitsotakis", "Anastasiades" aside), or letters English does not use. */
     private static final Pattern NAME_ENDING = Pattern.compile(".*(is|os|us|as)|.*[^\\x00-\\x7F].*");
     static final Pattern SUFFIX_OR_REGNAL = Pattern.compile("[JS]r\\.?|I{2,3}");
@@ -433,12 +436,12 @@ public final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (taken[i] || !(isNamePart(tokens.get(i), true) || verbTaggedFirstName(tokens, i, taken))) {
+            if (taken[i] || !(isNamePart(tokens.get(i), true) || verbTaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken))) {
                 i++;
                 continue;
             }
             int start = i;
-            int end = verbTaggedFirstName(tokens, i, taken) ? i + 1 : i;
+            int end = verbTaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken) ? i + 1 : i;
             while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
                     || isParticle(tokens, end, taken) || end > start && (isMistaggedSurname(tokens, end) || isInnerSheikh(tokens, end, taken)))
                     && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {
@@ -492,7 +495,7 @@ public final class MentionFinder {
     /** "Pete Buttigieg" with "Buttigieg" tagged CCONJ: after a given name, a capitalised word is no function word. */
     private boolean isMistaggedSurname(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return !titleCase && tokens.get(i - 1).tag().equals("PROPN") && CLOSED_CLASSES.contains(token.tag())
+        return !titleCase && tokens.get(i - 1).tag().equals("PROPN") && (CLOSED_CLASSES.contains(token.tag()) || token.tag().equals("VERB"))
                 && CAPITALISED_WORD.matcher(token.text()).matches() && !NOT_NAMES.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
@@ -560,6 +563,12 @@ public final class MentionFinder {
             "twice", "else", "away", "back", "ago", "anyway", "yes", "not", "so", "well", "far", "long", "first", "last",
             "next", "now", "then", "today", "still", "later", "earlier", "recently", "meanwhile", "instead", "however");
 
+    /** "Vice President JD Vance": two capitals after a title and before a surname are initials, not an acronym. */
+    private static boolean undottedInitials(List<Token> tokens, int i, boolean[] taken) {
+        return UNDOTTED_INITIALS.matcher(tokens.get(i).text()).matches() && i > 0 && taken[i - 1] && i + 1 < tokens.size()
+                && !taken[i + 1] && tokens.get(i + 1).isProperNoun() && CAPITALISED_WORD.matcher(tokens.get(i + 1).text()).matches();
+    }
+
     /** English function words (determiners, pronouns, prepositions, conjunctions, auxiliaries, particles): a closed list. */
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "this", "that", "these", "those", "each",
             "every", "either", "neither", "some", "any", "no", "all", "both", "few", "many", "much", "more", "most",
@@ -591,7 +600,8 @@ public final class MentionFinder {
 
     private static boolean hasProperNoun(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (tokens.get(i).isProperNoun()) {
+            // "Kang Yu-jung", both tagged NOUN: a romanised given name joined by a hyphen is a name's shape
+            if (tokens.get(i).isProperNoun() || i > start && ROMANISED_GIVEN_NAME.matcher(tokens.get(i).text()).matches()) {
                 return true;
             }
         }

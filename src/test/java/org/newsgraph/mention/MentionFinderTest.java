@@ -95,6 +95,9 @@ class MentionFinderTest {
         assertThat(persons("Indiana Mayor Pete Buttigieg clashed with rivals on Tuesday.")).containsExactly("Pete Buttigieg");
         assertThat(persons("Somali President Hassan Sheikh Mohamud spoke.")).containsExactly("Hassan Sheikh Mohamud");
         assertThat(persons("Filimão Suaze, the government's spokesman, rejected the criticism.")).containsExactly("Filimão Suaze");
+        assertThat(persons("Police Superintendent Larry Snelling said the city was safe.")).containsExactly("Larry Snelling");
+        assertThat(persons("Presidential spokesperson Kang Yu-jung told a briefing.")).containsExactly("Kang Yu-jung");
+        assertThat(persons("The Hon Penny Wong spoke for Vice President JD Vance.")).containsExactly("Penny Wong", "JD Vance");
         // real function words stay out
         assertThat(persons("After Donald Trump left, talks resumed.")).containsExactly("Donald Trump");
     }
