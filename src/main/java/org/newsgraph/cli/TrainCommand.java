@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.newsgraph.eval.Measure;
 import org.newsgraph.ingest.Problems;
 import org.newsgraph.train.GoldSets;
 import org.newsgraph.train.StatementTrainer;
@@ -67,6 +69,16 @@ public final class TrainCommand implements Callable<Integer> {
         Problems problems = new Problems(System.err);
         StatementTraining.Result result = new StatementTraining(System.out)
                 .run(sets, extra, folds, new StatementTrainer.Settings(l2, iterations, 1), problems, dump);
+        double cv = result.crossValidated().score(Measure.STATEMENTS_STRICT).f1();
+        double fit = result.trainingFit().score(Measure.STATEMENTS_STRICT).f1();
+        if (!dryRun && fit < cv - 0.01) {
+            // on the data it was trained on a model does at least as well as models that never saw a fifth of it;
+            // less means the trainer stopped short (its line search gave up), and such a model is not shipped
+            System.err.printf(Locale.ROOT, "error: the model trained on all the data fits it worse (statements F1 %.3f) than the "
+                    + "cross-validated models do (%.3f): the trainer did not converge; nothing written (try another --iterations "
+                    + "or --l2)%n", fit, cv);
+            return 1;
+        }
         if (!dryRun) {
             result.model().write(out);
             System.out.println("wrote " + out + " and " + out.resolveSibling(out.getFileName().toString().replace(".bin.gz", ".properties")));
