@@ -663,7 +663,8 @@ public final class TreatyExtractor implements Extractor {
         while (j >= 0 && (tokens.get(j).tag().equals("ADV") || tokens.get(j).tag().equals("AUX") || Words.isPossessive(tokens.get(j)))) {
             j--;
         }
-        if (j < 1 || !GROUP_OF_STATES.contains(Words.lower(tokens.get(j)))) {
+        // "their governments’ signing": the tokenizer may keep the apostrophe on the word
+        if (j < 1 || !GROUP_OF_STATES.contains(Words.lower(tokens.get(j)).replaceAll("['’]$", ""))) {
             return false;
         }
         String before = Words.lower(tokens.get(j - 1));

@@ -309,6 +309,10 @@ class TreatyExtractorTest {
         List<TreatyFact> found = treaties("Foreign Minister Anna Berg of Sweden met Foreign Minister Jonas Lind of Norway in Oslo. "
                 + "The two countries concluded an Arctic Research Agreement.");
         assertThat(found).singleElement().satisfies(t -> assertThat(keys(t.parties())).containsExactlyInAnyOrder("SWE", "NOR"));
+        // the tokenizer keeps the apostrophe on "governments’"
+        List<TreatyFact> possessive = treaties("Foreign Minister Anna Berg of Sweden met Foreign Minister Jonas Lind of Norway in Oslo. "
+                + "They welcomed their governments’ signing of a Memorandum of Understanding on Arctic research.");
+        assertThat(possessive).singleElement().satisfies(t -> assertThat(keys(t.parties())).containsExactlyInAnyOrder("SWE", "NOR"));
     }
 
     @Test
