@@ -470,11 +470,10 @@ public final class RoleExtractor implements Extractor {
         double confidence = 0.9;
         int next = Words.skipHonorifics(tokens, after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after);
         Mention right = SentenceMentions.startingAt(mentions, next);
-        // "Defence Minister General Prabowo Subianto": the rank stands between the post and the name
-        // "AU chairperson President Abdel Fattah el-Sisi of Egypt": a second post between this one and the name;
-        // the person holds both (the second is read on its own)
+        // a second title between this one and the name: "AU chairperson President Abdel Fattah el-Sisi of Egypt" holds
+        // both posts (the second is read on its own); "Defence Minister General Prabowo Subianto" holds the post, the
+        // rank is dropped; "Niger's head of state, General Abdourahamane Tiani": a rank may open the apposition too
         boolean stacked = false;
-        // "Niger's head of state, General Abdourahamane Tiani": a rank may open the apposition too
         boolean rankApposed = next == after + 1 && right != null && right.type() == MentionType.ROLE && RANKS.contains(right.roleLabel());
         if ((next == after && after == role.end() || rankApposed) && right != null && right.type() == MentionType.ROLE && !isPlural(role)) {
             Mention holder = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, right.end()));
@@ -760,6 +759,10 @@ public final class RoleExtractor implements Extractor {
     private static boolean movesToAnotherPost(List<Token> tokens, List<Mention> mentions, int personEnd, Mention title) {
         int j = personEnd;
         while (j < tokens.size() && (tokens.get(j).tag().equals("AUX") || Set.of("was", "has", "been", "is").contains(Words.lower(tokens.get(j))))) {
+            // "... will be sworn in as governor": until then the title is still hers
+            if (Set.of("will", "would", "may", "might", "could", "shall").contains(Words.lower(tokens.get(j)))) {
+                return false;
+            }
             j++;
         }
         if (j >= tokens.size()) {
@@ -767,7 +770,7 @@ public final class RoleExtractor implements Extractor {
         }
         Token verb = tokens.get(j);
         boolean takesUp = Words.lower(verb).equals("sworn") || org.newsgraph.nlp.Lemmas.candidates(verb).stream().anyMatch(TAKES_UP::contains);
-        if (!takesUp || Words.lower(verb).startsWith("will")) {
+        if (!takesUp) {
             return false;
         }
         j++;

@@ -369,6 +369,9 @@ class RoleExtractorTest {
         assertThat(roles("Chilean Secretary of Justice Ana Soto was sworn in as Chile's president on Monday."))
                 .extracting(r -> r.person().key(), RoleFact::role, RoleFact::current)
                 .containsExactlyInAnyOrder(tuple("Ana Soto", "secretary of justice", false), tuple("Ana Soto", "president", true));
+        assertThat(roles("Chilean Secretary of Justice Ana Soto will be sworn in as Chile's president on Monday."))
+                .extracting(r -> r.person().key(), RoleFact::role, RoleFact::current)
+                .contains(tuple("Ana Soto", "secretary of justice", true));
     }
 
     @Test
