@@ -76,7 +76,7 @@ public final class MentionFinder {
     private static final Pattern ROMANISED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}");
     /** "JD Vance": two initials written without points. */
     private static final Pattern UNDOTTED_INITIALS = Pattern.compile("\\p{Lu}{2}");
-    /** Endings of names that no English verb has ("Mitsotakis", "Anastasiades" aside), or letters English does not use. */
+    /** Endings of names that English verbs do not have ("Mitsotakis", "Vējonis", "Kyriakos"), or letters English does not use. */
     private static final Pattern NAME_ENDING = Pattern.compile(".*(is|os|us|as)|.*[^\\x00-\\x7F].*");
     static final Pattern SUFFIX_OR_REGNAL = Pattern.compile("[JS]r\\.?|I{2,3}");
     private static final Pattern PARTICLE_JOINED = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
@@ -436,12 +436,12 @@ public final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (taken[i] || !(isNamePart(tokens.get(i), true) || verbTaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken))) {
+            if (taken[i] || !(isNamePart(tokens.get(i), true) || mistaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken))) {
                 i++;
                 continue;
             }
             int start = i;
-            int end = verbTaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken) ? i + 1 : i;
+            int end = mistaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken) ? i + 1 : i;
             while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
                     || isParticle(tokens, end, taken) || end > start && (isMistaggedSurname(tokens, end) || isInnerSheikh(tokens, end, taken)))
                     && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {
@@ -534,8 +534,11 @@ public final class MentionFinder {
         return mentions.stream().anyMatch(m -> m.type() == MentionType.ROLE && m.end() == end);
     }
 
-    /** "Wang Yi, the foreign minister": the tagger may call a short first name before a proper noun a verb. */
-    private static boolean verbTaggedFirstName(List<Token> tokens, int i, boolean[] taken) {
+    /**
+     * "Wang Yi, the foreign minister", "Besnik Gashi", "Filimão Suaze": before a proper noun, a given name the tagger
+     * took for a verb, an adverb or a function word, or one with letters English does not use.
+     */
+    private static boolean mistaggedFirstName(List<Token> tokens, int i, boolean[] taken) {
         Token token = tokens.get(i);
         boolean mistagged = (token.tag().equals("VERB") || token.tag().equals("ADV")) && FIRST_NAME_SHAPE.matcher(token.text()).matches()
                 && !VERB_OR_PLURAL_ENDING.matcher(token.text()).matches() && !token.text().endsWith("ly")

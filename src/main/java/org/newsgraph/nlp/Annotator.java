@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
@@ -227,8 +228,8 @@ public final class Annotator {
     }
 
     /** Initials that end sentences as often as names: places and bodies ("in the U.S."). */
-    private static final java.util.regex.Pattern PLACE_INITIALS = java.util.regex.Pattern.compile("(?s).*(\\s|^)(U\\.S\\.|U\\.K\\.|U\\.N\\.|E\\.U\\.|D\\.C\\.|U\\.S\\.A\\.)");
-    private static final java.util.regex.Pattern ENDS_IN_INITIAL = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_INITIALS = Pattern.compile("(?s).*(\\s|^)(U\\.S\\.|U\\.K\\.|U\\.N\\.|E\\.U\\.|D\\.C\\.|U\\.S\\.A\\.)");
+    private static final Pattern ENDS_IN_INITIAL = Pattern.compile(
             "(?s).*(\\s|^)((\\p{Lu}\\.)+|(Jr|Sr|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St|No|Gov|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Hon)\\.)");
 
     /** A sentence that ends in a middle initial ("Joseph R.") or initials ("Governor J.B.") goes on in the next one. */
