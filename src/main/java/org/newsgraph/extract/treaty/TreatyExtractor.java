@@ -504,7 +504,7 @@ public final class TreatyExtractor implements Extractor {
      */
     static String relativeSubject(Sentence sentence, TreatyName name, int verb) {
         int i = name.tokens().end();
-        if (i < verb && Set.of("”", "\"", "’").contains(sentence.token(i).text())) {
+        if (i < verb && TreatyName.CLOSING_QUOTES.contains(sentence.token(i).text())) {
             i++;
         }
         if (i < verb && Set.of("that", "which").contains(Words.lower(sentence.token(i)))) {

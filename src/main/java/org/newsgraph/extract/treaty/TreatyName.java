@@ -93,7 +93,7 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");
-    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’");
+    static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’");
 
     private static boolean quoted(List<Token> tokens, int start, int end) {
         return start > 0 && end < tokens.size() && OPENING_QUOTES.contains(tokens.get(start - 1).text())
