@@ -397,6 +397,9 @@ public final class RoleExtractor implements Extractor {
         if (before != null && before.type() == MentionType.OUTLET || owner == null && outletAfter(tokens, mentions, role.end())) {
             return List.of();
         }
+        if (owner == null && j >= 0) {
+            owner = ownerOfPronoun(context, sm, j);
+        }
         boolean current = !formerBefore(tokens, prefixStart);
         // "Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis": the owner carries over
         if (owner == null) {
@@ -556,6 +559,30 @@ public final class RoleExtractor implements Extractor {
             facts.add(new RoleFact(personEntity, label, country, postedTo, current, provenance));
         }
         return facts;
+    }
+
+    /**
+     * "CARICOM, whose secretary-general, Carla Barnett": the body before "whose"; "Its spokesperson, Liu Dejun, said":
+     * the first body or state the sentence before names, which "its" takes up. Null for other words.
+     */
+    private static Mention ownerOfPronoun(ArticleContext context, SentenceMentions sm, int at) {
+        List<Token> tokens = sm.sentence().tokens();
+        String word = Words.lower(tokens.get(at));
+        if (word.equals("whose")) {
+            int k = at > 0 && tokens.get(at - 1).text().equals(",") ? at - 1 : at;
+            Mention antecedent = SentenceMentions.endingAt(sm.mentions(), k);
+            return antecedent != null && isOwner(antecedent) ? antecedent : null;
+        }
+        int index = context.mentions().indexOf(sm);
+        if (!word.equals("its") || index < 1) {
+            return null;
+        }
+        for (Mention m : context.mentions(index - 1).mentions()) {
+            if (m.type() == MentionType.ORGANISATION || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean startsRole(List<Mention> mentions, int at) {

@@ -463,4 +463,14 @@ class RoleExtractorTest {
         assertThat(roles("The President and Prime Minister Kenji Sato of Japan agreed on the plan."))
                 .extracting(r -> r.person().key(), RoleFact::role).containsExactly(tuple("Kenji Sato", "prime minister"));
     }
+
+    @Test
+    void itsAndWhoseTakeTheBodyOrStateTheyReferTo() {
+        assertThat(roles("Guyana drew support from CARICOM, whose secretary-general, Ana Pereira, spoke in Georgetown."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("Ana Pereira", "secretary-general", "Caribbean Community"));
+        assertThat(roles("Chile protested to Peru on Monday. Its ambassador, Luis Soto, delivered a note in Lima."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Luis Soto", "ambassador", "CHL"));
+    }
 }
