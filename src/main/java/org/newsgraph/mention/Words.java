@@ -11,7 +11,8 @@ public final class Words {
     public static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "in", "on", "with", "against", "by",
             "from", "between", "over", "at", "about", "including", "into", "toward", "towards", "among", "amid",
             "without", "under", "after", "before", "during", "like", "than", "via", "per", "within", "across", "through");
-    public static final Set<String> FORMER = Set.of("former", "formerly", "ex", "ex-", "then", "then-", "late", "previous", "erstwhile");
+    public static final Set<String> FORMER = Set.of("former", "formerly", "ex", "ex-", "then", "then-", "late", "previous", "erstwhile",
+            "deposed", "ousted", "toppled", "overthrown");
     public static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
 
     private Words() {
