@@ -76,11 +76,21 @@ public final class RoleExtractor implements Extractor {
         found = withListNeighboursOwners(context, found);
         List<RoleFact> kept = new ArrayList<>();
         for (RoleFact fact : found) {
-            if (!(isGuess(fact) && hasExplicitPost(found, fact)) && !isRankOfPostHolder(found, fact)) {
+            if (!(isGuess(fact) && hasExplicitPost(found, fact)) && !isRankOfPostHolder(found, fact) && !isVaguerLabel(found, fact)) {
                 kept.add(fact);
             }
         }
         return new ArrayList<>(withOnePresentHolder(context, kept));
+    }
+
+    /**
+     * "Minister Kamikawa" where the article also says "Minister for Foreign Affairs": the same post of the same state
+     * named less fully (its label's words are some of the other's) is not written twice.
+     */
+    private static boolean isVaguerLabel(List<RoleFact> found, RoleFact fact) {
+        List<String> words = List.of(fact.role().split(" "));
+        return found.stream().anyMatch(other -> other != fact && other.person().equals(fact.person()) && other.country().equals(fact.country())
+                && other.current() == fact.current() && !other.role().equals(fact.role()) && List.of(other.role().split(" ")).containsAll(words));
     }
 
     /** "Defence Minister Sadio Camara" ... "General Camara": a rank, where the article gives the person a post too. */

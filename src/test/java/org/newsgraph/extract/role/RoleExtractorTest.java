@@ -474,4 +474,12 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Luis Soto", "ambassador", "CHL"));
     }
+
+    @Test
+    void aPostNamedLessFullyElsewhereIsNotWrittenTwice() {
+        assertThat(roles("Japan's Minister for Foreign Affairs Yoko Tanaka met officials in Tokyo. Minister Tanaka said the talks went well. "
+                + "The Chairman of the Joint Chiefs of Staff Gen. Mark Stone of the United States attended."))
+                .extracting(r -> r.person().key(), RoleFact::role)
+                .containsExactlyInAnyOrder(tuple("Yoko Tanaka", "foreign minister"), tuple("Mark Stone", "chairman of the joint chiefs of staff"));
+    }
 }
