@@ -410,6 +410,8 @@ public final class RoleExtractor implements Extractor {
         if (owner == null && j >= 0) {
             owner = ownerOfPronoun(context, sm, j);
         }
+        // "Her national security adviser, Stanislav Secrieru": the state of the person "her" takes up
+        Entity possessorState = owner == null && j >= 0 ? stateOfPossessor(context, sm, j, found) : null;
         boolean current = !formerBefore(tokens, prefixStart);
         // "Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis": the owner carries over
         if (owner == null) {
@@ -551,6 +553,10 @@ public final class RoleExtractor implements Extractor {
                 country = owners.entityOf(ownerHere);
                 label = owners.labelWith(ownerHere, label);
             }
+            if (country == null && possessorState != null) {
+                country = possessorState;
+                sure = 0.8;
+            }
             if (country == null) {
                 country = owners.known(personEntity, role);
                 sure = KNOWN_OWNER;
@@ -593,6 +599,42 @@ public final class RoleExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Her national security adviser": for "his" or "her", the state of the person named (or taken up by a pronoun)
+     * last before it, in this sentence or the two before, where the article (or the dictionary) gives that person a
+     * state's post.
+     */
+    private static Entity stateOfPossessor(ArticleContext context, SentenceMentions sm, int at, List<RoleFact> found) {
+        String word = Words.lower(sm.sentence().tokens().get(at));
+        int index = context.mentions().indexOf(sm);
+        if (!word.equals("his") && !word.equals("her") || index < 0) {
+            return null;
+        }
+        // a name or a pronoun the resolver has taken up ("She said ... Her adviser")
+        Entity person = null;
+        for (Mention m : sm.mentions()) {
+            if ((m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN) && m.end() <= at && context.resolver().entity(m) != null) {
+                person = context.resolver().entity(m);
+            }
+        }
+        for (int s = index - 1; person == null && s >= Math.max(0, index - 2); s--) {
+            for (Mention m : context.mentions(s).mentions()) {
+                if ((m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN) && context.resolver().entity(m) != null) {
+                    person = context.resolver().entity(m);
+                }
+            }
+        }
+        if (person == null) {
+            return null;
+        }
+        for (RoleFact fact : found) {
+            if (fact.person().equals(person) && fact.current() && !isGuess(fact) && fact.country().kind() == EntityKind.COUNTRY) {
+                return fact.country();
+            }
+        }
+        return context.stateOf(person);
     }
 
     private static boolean startsRole(List<Mention> mentions, int at) {

@@ -482,4 +482,12 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role)
                 .containsExactlyInAnyOrder(tuple("Yoko Tanaka", "foreign minister"), tuple("Mark Stone", "chairman of the joint chiefs of staff"));
     }
+
+    @Test
+    void hisOrHerBeforeATitleGivesThePossessorsState() {
+        assertThat(roles("Moldovan President Ana Rusu won the run-off. She said foreign forces had tried to buy votes. "
+                + "Her national security adviser, Ion Lupu, accused Russia of interference."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("Ion Lupu", "national security advisor", "MDA"));
+    }
 }
