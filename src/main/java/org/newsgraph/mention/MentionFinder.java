@@ -358,7 +358,10 @@ public final class MentionFinder {
         if (run == 0) {
             return end;
         }
-        return run >= 3 ? k - 2 : k;
+        // a long run ends in the holder's name ("Minister of Foreign Affairs Wang Yi"), unless "of" follows: "Minister
+        // of Electricity and Renewable Energy of the Arab Republic of Egypt" is all portfolio
+        boolean ownerFollows = k < words.length && words[k].equals("of");
+        return run >= 3 && !ownerFollows ? k - 2 : k;
     }
 
     /** "the Supreme Court", "Russia's Foreign Ministry", "the House of Representatives". */

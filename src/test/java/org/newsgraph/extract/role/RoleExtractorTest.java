@@ -490,4 +490,12 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .contains(tuple("Ion Lupu", "national security advisor", "MDA"));
     }
+
+    @Test
+    void aLongPortfolioFollowedByItsStateIsAllPortfolio() {
+        assertThat(roles("The memorandum was signed by the Minister of Electricity and Renewable Energy of the Arab Republic of Egypt, "
+                + "Karim Hassan, in Athens."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Karim Hassan", "minister of electricity and renewable energy", "EGY"));
+    }
 }
