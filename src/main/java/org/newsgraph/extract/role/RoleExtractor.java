@@ -414,7 +414,8 @@ public final class RoleExtractor implements Extractor {
         Entity possessorState = owner == null && j >= 0 ? stateOfPossessor(context, sm, j, found) : null;
         boolean current = !formerBefore(tokens, prefixStart);
         // "Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis": the owner carries over
-        if (owner == null) {
+        // (but "Finnish Defence Minister X and Secretary of State Antony Blinken": a title one state uses keeps its own)
+        if (owner == null && role.country() == null) {
             owner = ownerCarriedOver(tokens, mentions, role.start());
         }
 

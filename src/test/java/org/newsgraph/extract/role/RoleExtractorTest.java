@@ -498,4 +498,11 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactly(tuple("Karim Hassan", "minister of electricity and renewable energy", "EGY"));
     }
+
+    @Test
+    void aTitleOneStateUsesDoesNotTakeTheOwnerOfTheTitleBeforeIt() {
+        assertThat(roles("Finnish Defence Minister Antti Koski and Secretary of State Mary Major signed the agreement in Washington."))
+                .extracting(r -> r.person().key(), r -> r.country().key())
+                .containsExactlyInAnyOrder(tuple("Antti Koski", "FIN"), tuple("Mary Major", "USA"));
+    }
 }
