@@ -507,10 +507,12 @@ public final class Gazetteer {
         }
     }
 
+    private static final Pattern DEPUTY = Pattern.compile("^(deputy|vice|acting|interim|assistant|first|second) ");
+
     /** True when the gazetteer knows that a state has no post of this label ("prime minister" of the United States). */
     public boolean lacksPost(Entity state, String label) {
         // "deputy speaker of parliament": a state without the post has no deputy of it either
-        String post = label.replaceFirst("^(deputy|vice|acting|interim|assistant|first|second) ", "");
+        String post = DEPUTY.matcher(label).replaceFirst("");
         return statesWithout.getOrDefault(label, Set.of()).contains(state) || statesWithout.getOrDefault(post, Set.of()).contains(state);
     }
 

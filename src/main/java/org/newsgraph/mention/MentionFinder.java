@@ -439,12 +439,14 @@ public final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (taken[i] || !(isNamePart(tokens.get(i), true) || mistaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken))) {
+            // a first word the name-part test would refuse: a mistagged given name, or undotted initials
+            boolean firstAnyway = !taken[i] && (mistaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken));
+            if (taken[i] || !(isNamePart(tokens.get(i), true) || firstAnyway)) {
                 i++;
                 continue;
             }
             int start = i;
-            int end = mistaggedFirstName(tokens, i, taken) || undottedInitials(tokens, i, taken) ? i + 1 : i;
+            int end = firstAnyway ? i + 1 : i;
             while (end < tokens.size() && !taken[end] && (isNamePart(tokens.get(end), end == start)
                     || isParticle(tokens, end, taken) || end > start && (isMistaggedSurname(tokens, end) || isInnerSheikh(tokens, end, taken)))
                     && !(end > start && columnGap(tokens.get(end - 1), tokens.get(end)))) {

@@ -590,8 +590,8 @@ public final class RoleExtractor implements Extractor {
             Mention antecedent = SentenceMentions.endingAt(sm.mentions(), k);
             return antecedent != null && isOwner(antecedent) ? antecedent : null;
         }
-        int index = context.mentions().indexOf(sm);
-        if (!word.equals("its") || index < 1) {
+        int index = word.equals("its") ? bodySentence(context, sm) : -1;
+        if (index < 1) {
             return null;
         }
         for (Mention m : context.mentions(index - 1).mentions()) {
@@ -609,23 +609,14 @@ public final class RoleExtractor implements Extractor {
      */
     private static Entity stateOfPossessor(ArticleContext context, SentenceMentions sm, int at, List<RoleFact> found) {
         String word = Words.lower(sm.sentence().tokens().get(at));
-        int index = context.mentions().indexOf(sm);
-        if (!word.equals("his") && !word.equals("her") || index < 0) {
+        int index = word.equals("his") || word.equals("her") ? bodySentence(context, sm) : -1;
+        if (index < 0) {
             return null;
         }
         // a name or a pronoun the resolver has taken up ("She said ... Her adviser")
-        Entity person = null;
-        for (Mention m : sm.mentions()) {
-            if ((m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN) && m.end() <= at && context.resolver().entity(m) != null) {
-                person = context.resolver().entity(m);
-            }
-        }
+        Entity person = lastPersonBefore(context, sm, at);
         for (int s = index - 1; person == null && s >= Math.max(0, index - 2); s--) {
-            for (Mention m : context.mentions(s).mentions()) {
-                if ((m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN) && context.resolver().entity(m) != null) {
-                    person = context.resolver().entity(m);
-                }
-            }
+            person = lastPersonBefore(context, context.mentions(s), Integer.MAX_VALUE);
         }
         if (person == null) {
             return null;
@@ -636,6 +627,29 @@ public final class RoleExtractor implements Extractor {
             }
         }
         return context.stateOf(person);
+    }
+
+    /** The person of the last name or resolved pronoun of a sentence that ends by token {@code before}, or null. */
+    private static Entity lastPersonBefore(ArticleContext context, SentenceMentions sm, int before) {
+        Entity person = null;
+        for (Mention m : sm.mentions()) {
+            Entity entity = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN ? context.resolver().entity(m) : null;
+            if (entity != null && m.end() <= before) {
+                person = entity;
+            }
+        }
+        return person;
+    }
+
+    /** Where a sentence of the text stands among the article's sentences; -1 for the title, which has none before it. */
+    private static int bodySentence(ArticleContext context, SentenceMentions sm) {
+        List<SentenceMentions> body = context.mentions();
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) == sm) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsRole(List<Mention> mentions, int at) {
@@ -857,14 +871,16 @@ public final class RoleExtractor implements Extractor {
         while (j < tokens.size() && Set.of("in", "as", "the", "a", "an").contains(Words.lower(tokens.get(j)))) {
             j++;
         }
-        while (j < tokens.size() && SentenceMentions.startingAt(mentions, j) != null && SentenceMentions.startingAt(mentions, j).type() != MentionType.ROLE) {
-            j = SentenceMentions.startingAt(mentions, j).end();
+        // "as Chile's president": names and their possessives before the post
+        Mention next = SentenceMentions.startingAt(mentions, j);
+        while (next != null && next.type() != MentionType.ROLE) {
+            j = next.end();
             if (j < tokens.size() && Words.isPossessive(tokens.get(j))) {
                 j++;
             }
+            next = SentenceMentions.startingAt(mentions, j);
         }
-        Mention post = j < tokens.size() ? SentenceMentions.startingAt(mentions, j) : null;
-        return post != null && post.type() == MentionType.ROLE && !post.roleLabel().equals(title.roleLabel());
+        return next != null && !next.roleLabel().equals(title.roleLabel());
     }
 
     /** A signature block: "Donald J. Trump President of the United States of America". */
