@@ -103,7 +103,15 @@ public final class TreatyExtractor implements Extractor {
         // "I transmit herewith the Treaty", "Trump brokered the Accords": who hands a treaty on or mediates it has not signed it
         boolean signing = Lemmas.candidates(tokens.get(verb)).stream().noneMatch(NOT_SIGNING::contains) && !facilitated(tokens, verb);
         String relativeSubject = relativeSubject(sentence, treaty, verb);
-        List<Mention> actors = !signing || relativeSubject != null ? List.of() : passive ? agentsAfter(sm, verb + 1) : subjectsBefore(sm, verb);
+        TokenSpan namedSubject = relativeSubject == null ? namedRelativeSubject(sentence, treaty, verb) : null;
+        List<Mention> actors = !signing || relativeSubject != null ? List.of()
+                : namedSubject != null ? actorsIn(sm, namedSubject)
+                : passive ? agentsAfter(sm, verb + 1)
+                // "welcomed the signing of the Memorandum by X and Y": a signing noun's agents follow its object
+                // ("the signing, by A and B, of the Memorandum")
+                : isEventNoun(tokens.get(verb)) && treaty.tokens().start() > verb
+                        ? agentsAfter(sm, byBefore(tokens, verb, treaty.tokens().start()) ? verb + 1 : treaty.tokens().end())
+                : subjectsBefore(sm, verb);
         // "a memorandum ... was signed between Cyprus, Greece and Israel"
         if (passive && verb + 1 < tokens.size() && Words.lower(tokens.get(verb + 1)).equals("between")) {
             for (int i = verb + 2; i < tokens.size(); i++) {
@@ -453,12 +461,15 @@ public final class TreatyExtractor implements Extractor {
             }
             boolean and = false;
             boolean clause = false;
+            // "a Memorandum on A, an Agreement on B, and a Memorandum on C": a comma and an article list them too
+            boolean listComma = true;
             for (int i = end; i < name.tokens().start(); i++) {
                 Token t = sentence.token(i);
                 and |= Words.lower(t).equals("and");
                 clause |= Words.isVerb(t) || t.text().equals(";") || t.text().equals(":");
+                listComma &= i == end ? t.text().equals(",") : t.tag().equals("DET");
             }
-            if (!and || clause || name.tokens().start() - end > 30 || !name.proper()) {
+            if (!(and || listComma) || clause || name.tokens().start() - end > 30 || !name.proper()) {
                 break;
             }
             all.add(name);
@@ -476,15 +487,28 @@ public final class TreatyExtractor implements Extractor {
         for (TreatyName name : names) {
             int start = name.tokens().start();
             int colon = colonAfterTreatyWord(sentence, verb + 1, start);
-            boolean after = start > verb && start - verb <= 12 && !boundaryBetween(sentence, colon < 0 ? verb + 1 : colon + 1, start);
-            boolean passiveSubject = name.tokens().end() <= verb && verb - name.tokens().end() <= 4
-                    && sentence.token(verb - 1).lemma().equals("be");
-            boolean relative = isReducedRelative(sentence, name, verb) || relativeSubject(sentence, name, verb) != null;
+            // "the signing, by A and B, of a Memorandum": a signing noun's object may follow its agents
+            int reach = isEventNoun(sentence.token(verb)) && ofBefore(sentence, start) ? 25 : 12;
+            boolean after = start > verb && start - verb <= reach && !boundaryBetween(sentence, colon < 0 ? verb + 1 : colon + 1, start);
+            boolean passiveSubject = name.tokens().end() <= verb && sentence.token(verb - 1).lemma().equals("be")
+                    && (verb - name.tokens().end() <= 4 || parentheticalBetween(sentence, name, verb - 1));
+            boolean relative = isReducedRelative(sentence, name, verb) || relativeSubject(sentence, name, verb) != null
+                    || namedRelativeSubject(sentence, name, verb) != null;
             if ((after || passiveSubject || relative) && (best == null || Math.abs(start - verb) < Math.abs(best.tokens().start() - verb))) {
                 best = name;
             }
         }
         return best;
+    }
+
+    /**
+     * "The Trinity House Agreement, named after the building where the ceremony took place, was signed": the
+     * sentence opens with the treaty, and a clause set off by commas stands between it and its verb.
+     */
+    private static boolean parentheticalBetween(Sentence sentence, TreatyName name, int auxiliary) {
+        int end = name.tokens().end();
+        return name.tokens().start() <= 1 && end < auxiliary - 1 && sentence.token(end).text().equals(",")
+                && sentence.token(auxiliary - 1).text().equals(",");
     }
 
     /**
@@ -521,6 +545,65 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         return pronoun;
+    }
+
+    /**
+     * "the Water Accord, which President A and President B signed", "the Agreement the two countries signed in
+     * 2019": a relative clause whose subject names who signed. Returns the subject's tokens, or null when the words
+     * between the treaty and the verb are no noun phrase.
+     */
+    static TokenSpan namedRelativeSubject(Sentence sentence, TreatyName name, int verb) {
+        int i = name.tokens().end();
+        if (i < verb && TreatyName.CLOSING_QUOTES.contains(sentence.token(i).text())) {
+            i++;
+        }
+        // "the Accord, which ...": a comma only before the relative pronoun ("After the Accord, Russia signed" is a new clause)
+        if (i + 1 < verb && sentence.token(i).text().equals(",") && Words.lower(sentence.token(i + 1)).equals("which")) {
+            i++;
+        }
+        boolean pronoun = i < verb && Set.of("that", "which").contains(Words.lower(sentence.token(i)));
+        if (pronoun) {
+            i++;
+        }
+        int end = verb;
+        while (end > i && Set.of("ADV", "AUX").contains(sentence.token(end - 1).tag())) {
+            end--;
+        }
+        // without "that" or "which" the subject must open like a noun phrase: "the Agreement the two countries signed"
+        if (end <= i || end - i > 20 || !pronoun && !Set.of("DET", "PROPN").contains(sentence.token(i).tag())
+                || !Words.lower(sentence.token(verb)).equals("signed") && !pronoun) {
+            return null;
+        }
+        boolean head = false;
+        for (int j = i; j < end; j++) {
+            Token t = sentence.token(j);
+            String tag = t.tag();
+            if (tag.equals("VERB") || Words.isHardBoundary(t) || t.text().equals(".") || Words.isPreposition(t) && !Words.lower(t).equals("of")) {
+                return null;
+            }
+            head |= tag.equals("PROPN") || tag.equals("PRON") || GROUP_OF_STATES.contains(Words.lower(t));
+        }
+        // a lone "they" or "we" is relativeSubject's: it stands for those who met or wrote, not for a named party
+        boolean lonePronoun = end - i == 1 && sentence.token(i).tag().equals("PRON");
+        return head && !lonePronoun ? new TokenSpan(i, end) : null;
+    }
+
+    /** The persons, states and bodies a noun phrase names. */
+    private static List<Mention> actorsIn(SentenceMentions sm, TokenSpan span) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = span.start(); i < span.end(); i++) {
+            Mention m = sm.startingAt(i);
+            if (m == null) {
+                continue;
+            }
+            Mention next = sm.startingAt(m.end());
+            boolean titleAlone = m.type() == MentionType.ROLE && (next == null || next.type() != MentionType.PERSON);
+            if (m.type().isActor() || titleAlone) {
+                found.add(m);
+            }
+            i = m.end() - 1;
+        }
+        return found;
     }
 
     /** Nouns of a part played in bringing others to an agreement: "their leadership in reaching this deal". */
@@ -611,6 +694,23 @@ public final class TreatyExtractor implements Extractor {
             }
         }
         return false;
+    }
+
+    /** "of a Memorandum", "of the Treaty": the name is the object of "of". */
+    private static boolean ofBefore(Sentence sentence, int start) {
+        int i = start - 1;
+        while (i > 0 && sentence.token(i).tag().equals("DET")) {
+            i--;
+        }
+        return i >= 0 && Words.lower(sentence.token(i)).equals("of");
+    }
+
+    private static boolean byBefore(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().anyMatch(t -> Words.lower(t).equals("by"));
+    }
+
+    private static boolean isEventNoun(Token token) {
+        return token.tag().equals("NOUN") && EVENT_NOUNS.contains(Words.lower(token));
     }
 
     private static boolean isEvent(Token token) {
@@ -717,8 +817,10 @@ public final class TreatyExtractor implements Extractor {
             }
             Token t = tokens.get(i);
             // "by President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany"
+            // "by Defence Secretary John Healey and his German counterpart, Boris Pistorius"
+            boolean counterpart = Set.of("his", "her", "their", "counterpart", "counterparts").contains(Words.lower(t));
             if (!(t.tag().equals("DET") || t.tag().equals("ADJ") || Words.lower(t).equals("and") || t.text().equals(",")
-                    || Words.isPossessive(t) || Words.lower(t).equals("of"))) {
+                    || Words.isPossessive(t) || Words.lower(t).equals("of") || counterpart)) {
                 break;
             }
         }

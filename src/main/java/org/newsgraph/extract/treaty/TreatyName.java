@@ -55,6 +55,8 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                         && (isNameWord(tokens.get(defined + 1)) || Words.lower(tokens.get(defined + 1)).equals("the") && isNameWord(tokens.get(defined + 2)))) {
                     // "... Northern Ireland (the “United Kingdom”) for the Exchange of ...": a defined term inside the title
                     end = defined;
+                } else if (cooperationIn(tokens, end)) {
+                    end += 2;
                 } else if (CONNECTORS.contains(lower) && end + 1 < tokens.size() && !PERSON_TITLES.contains(Words.lower(tokens.get(end + 1)))
                         && (isNameWord(tokens.get(end + 1)) || CONNECTORS.contains(Words.lower(tokens.get(end + 1))) && !Words.lower(tokens.get(end + 1)).equals(","))) {
                     between |= lower.equals("between");
@@ -90,6 +92,19 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             i = stop;
         }
         return names;
+    }
+
+    /** Words before "in" that open a field of cooperation in a title rather than a place. */
+    private static final Set<String> FIELD_OF = Set.of("cooperation", "collaboration", "partnership", "field", "fields", "area", "areas");
+
+    /**
+     * "Agreement on Cooperation in the Field of Energy", "Memorandum on Cooperation in the Bioeconomy": "in the"
+     * after a word of cooperation continues a title; elsewhere "in" opens a place ("the Agreement in Tirana").
+     */
+    private static boolean cooperationIn(List<Token> tokens, int i) {
+        return i > 0 && i + 2 < tokens.size() && Words.lower(tokens.get(i)).equals("in") && Words.lower(tokens.get(i + 1)).equals("the")
+                && isNameWord(tokens.get(i + 2)) && FIELD_OF.contains(Words.lower(tokens.get(i - 1)))
+                && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");

@@ -364,4 +364,46 @@ class TreatyExtractorTest {
                 tuple("Agreement on Reciprocal Trade with Togo", List.of("GHA", "TGO")),
                 tuple("Agreement on Reciprocal Trade with Benin", List.of("GHA", "BEN")));
     }
+
+    @Test
+    void aRelativeClauseWithANamedSubjectReportsTheSigning() {
+        List<TreatyFact> treaties = treaties("Officials praised the Kaunas Water Accord, which Lithuanian President Gitanas Nauseda "
+                + "and Polish President Andrzej Duda signed in Vilnius. After the Accord, Latvia signed nothing.");
+
+        assertThat(treaties).hasSize(1);
+        assertThat(keys(treaties.get(0).signatories())).containsExactlyInAnyOrder("Gitanas Nauseda", "Andrzej Duda");
+        assertThat(keys(treaties.get(0).parties())).containsExactlyInAnyOrder("LTU", "POL");
+    }
+
+    @Test
+    void theAgentsOfASigningNounMayStandBeforeOrAfterTheListOfWhatTheySigned() {
+        List<TreatyFact> treaties = treaties("The two presidents welcomed the signing, by Ghanaian Trade Minister Kobina Ofori and "
+                + "Ivorian Trade Minister Souleymane Diarrassouba, of a Memorandum of Understanding on Cooperation in the Cocoa Sector, "
+                + "an Agreement on Customs Cooperation, and a Protocol on Border Markets.");
+
+        assertThat(treaties).extracting(TreatyFact::name).containsExactlyInAnyOrder(
+                "Memorandum of Understanding on Cooperation in the Cocoa Sector", "Agreement on Customs Cooperation", "Protocol on Border Markets");
+        for (TreatyFact treaty : treaties) {
+            assertThat(keys(treaty.signatories())).containsExactlyInAnyOrder("Kobina Ofori", "Souleymane Diarrassouba");
+            assertThat(keys(treaty.parties())).containsExactlyInAnyOrder("GHA", "CIV");
+        }
+    }
+
+    @Test
+    void aTreatyOpeningTheSentenceKeepsItsPassiveVerbAcrossAClauseInCommas() {
+        List<TreatyFact> treaties = treaties("The Harbour Agreement, named after the port where the talks took place, was signed by "
+                + "Norwegian Defence Minister Bjorn Arild Gram and his Danish counterpart, Troels Lund Poulsen.");
+
+        assertThat(treaties).hasSize(1);
+        assertThat(keys(treaties.get(0).signatories())).containsExactlyInAnyOrder("Bjorn Arild Gram", "Troels Lund Poulsen");
+    }
+
+    @Test
+    void inOpensAPlaceAfterATreatyNameButNotAfterAWordOfCooperation() {
+        List<TreatyFact> treaties = treaties("Chile and Peru signed the Lima Agreement in Tacna on Monday. Chile and Bolivia signed "
+                + "the Agreement on Cooperation in the Field of Water Resources.");
+
+        assertThat(treaties).extracting(TreatyFact::name)
+                .containsExactlyInAnyOrder("Lima Agreement", "Agreement on Cooperation in the Field of Water Resources");
+    }
 }
