@@ -68,11 +68,12 @@ public final class TreatyExtractor implements Extractor {
                 }
                 TreatyName object = objectOf(sentence, names, v);
                 TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named, drafts);
-                if (treaty == null) {
-                    continue;
-                }
-                for (TreatyName coordinated : withCoordinated(sentence, names, treaty)) {
-                    Map<TreatyName, Entity> each = eachWith(sm, coordinated);
+                // the longer reading of a list wins: "two memoranda, including a memorandum on A and an agreement on B"
+                List<TreatyName> included = includedTreaties(sentence, v);
+                List<TreatyName> coordinated = treaty != null ? withCoordinated(sentence, names, treaty) : List.of();
+                List<TreatyName> treaties = included.size() > coordinated.size() ? included : coordinated;
+                for (TreatyName listed : treaties) {
+                    Map<TreatyName, Entity> each = eachWith(sm, listed);
                     for (Map.Entry<TreatyName, Entity> one : each.entrySet()) {
                         Draft draft = drafts.computeIfAbsent(key(one.getKey().name()), k -> new Draft(one.getKey().name()));
                         readEvent(context, sm, v, one.getKey(), draft);
@@ -156,8 +157,12 @@ public final class TreatyExtractor implements Extractor {
                 }
             }
         }
-        // states and bodies that act themselves ("The United States and Malaysia signed"), when no person signs
-        for (Mention actor : personsSign ? List.<Mention>of() : actors) {
+        // states and bodies that act themselves ("The United States and Malaysia signed"), when no person signs;
+        // the states of the signers' titles ("the foreign ministers of Ethiopia and Eritrea, A and B, signed") always
+        for (Mention actor : actors) {
+            if (personsSign && !ofATitle(sm, actor)) {
+                continue;
+            }
             Entity entity = context.resolver().entity(actor);
             if (entity == null) {
                 continue;
@@ -665,6 +670,78 @@ public final class TreatyExtractor implements Extractor {
         return null;
     }
 
+    /** "memoranda" -> "memorandum of understanding", "agreements" -> "agreement". */
+    private static String singularHead(String plural) {
+        return switch (plural) {
+            case "memoranda", "memorandums", "mous" -> "memorandum of understanding";
+            case "treaties" -> "treaty";
+            default -> plural.replaceAll("s$", "");
+        };
+    }
+
+    /** Counted or plural treaty words that announce a list: "seven agreements", "several deals". */
+    private static final Set<String> PLURAL_HEADS = Set.of("agreements", "accords", "deals", "memoranda", "memorandums",
+            "treaties", "pacts", "protocols", "mous", "documents", "instruments");
+
+    /**
+     * "signed seven agreements on Tuesday, including a memorandum of understanding on river waters and an agreement
+     * on rail transit": the treaties listed after "including" or "such as" that follow a plural treaty word, itself
+     * the verb's object.
+     */
+    private static List<TreatyName> includedTreaties(Sentence sentence, int verb) {
+        int plural = -1;
+        for (int i = verb + 1; i < Math.min(sentence.size(), verb + 5); i++) {
+            if (PLURAL_HEADS.contains(Words.lower(sentence.token(i)))) {
+                plural = i;
+                break;
+            }
+            if (Words.isVerb(sentence.token(i)) || Words.isHardBoundary(sentence.token(i))) {
+                break;
+            }
+        }
+        int including = -1;
+        for (int i = plural + 1; plural >= 0 && i < Math.min(sentence.size(), plural + 10); i++) {
+            String word = Words.lower(sentence.token(i));
+            if (word.equals("including") || word.equals(":") || word.equals("such") && i + 1 < sentence.size() && Words.lower(sentence.token(i + 1)).equals("as")) {
+                including = i;
+                break;
+            }
+            if (Words.isVerb(sentence.token(i)) || Words.isHardBoundary(sentence.token(i))) {
+                break;
+            }
+        }
+        List<TreatyName> listed = new ArrayList<>();
+        if (including < 0) {
+            return listed;
+        }
+        // "signed three agreements in Asmara: on border crossings, on the port of Assab, and on postal links"
+        if (sentence.token(including).text().equals(":")) {
+            List<TreatyName> topics = TreatyName.topicsAfter(sentence, including + 1, singularHead(Words.lower(sentence.token(plural))));
+            if (!topics.isEmpty()) {
+                return topics;
+            }
+        }
+        List<TreatyName> candidates = new ArrayList<>(TreatyName.find(sentence));
+        candidates.addAll(TreatyName.descriptions(sentence));
+        candidates.sort(java.util.Comparator.comparingInt(name -> name.tokens().start()));
+        int end = including + 1;
+        for (TreatyName name : candidates) {
+            if (name.tokens().start() < end || name.isBare()) {
+                continue;
+            }
+            // the list goes on through commas, "and" and articles only
+            for (int i = end; i < name.tokens().start(); i++) {
+                Token t = sentence.token(i);
+                if (!(t.text().equals(",") || Words.lower(t).equals("and") || t.tag().equals("DET") || Words.lower(t).equals("as"))) {
+                    return listed;
+                }
+            }
+            listed.add(name);
+            end = name.tokens().end();
+        }
+        return listed;
+    }
+
     /** "(the “United States-Cuba Treaty”)": the short name a text defines for the treaty it has just named. */
     private static boolean isDefinedTerm(Sentence sentence, TreatyName name) {
         int start = name.tokens().start();
@@ -740,8 +817,9 @@ public final class TreatyExtractor implements Extractor {
                         && Words.lower(tokens.get(m.end())).startsWith("government");
                 boolean actor = m.type() == MentionType.PERSON || m.type() == MentionType.PRONOUN || titleAlone || stateBody
                         || m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT || m.type() == MentionType.ORGANISATION;
-                // "Here in San Francisco, our ministers signed": places after a preposition do not sign
-                if (actor && !followsPreposition(tokens, m.start())) {
+                // "Here in San Francisco, our ministers signed": places after a preposition do not sign, but
+                // "the foreign ministers of Ethiopia and Eritrea" name the states their title serves
+                if (actor && (!followsPreposition(tokens, m.start()) || ofATitle(sm, m))) {
                     found.add(0, m);
                 }
                 i = m.start();
@@ -782,6 +860,28 @@ public final class TreatyExtractor implements Extractor {
 
     private static boolean nextIsAnd(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("and");
+    }
+
+    /** "the foreign ministers of Ethiopia and Eritrea": a state after "of" (and "and") that follows a title. */
+    private static boolean ofATitle(SentenceMentions sm, Mention state) {
+        if (state.type() != MentionType.COUNTRY) {
+            return false;
+        }
+        List<Token> tokens = sm.sentence().tokens();
+        int i = state.start() - 1;
+        while (i > 0) {
+            String word = Words.lower(tokens.get(i));
+            Mention before = sm.endingAt(i + 1);
+            if (word.equals("and") || word.equals(",") || tokens.get(i).tag().equals("DET")) {
+                i--;
+            } else if (before != null && before.type() == MentionType.COUNTRY) {
+                i = before.start() - 1;
+            } else {
+                break;
+            }
+        }
+        Mention title = i > 0 && Words.lower(tokens.get(i)).equals("of") ? sm.endingAt(i) : null;
+        return title != null && title.type() == MentionType.ROLE;
     }
 
     private static boolean followsPreposition(List<Token> tokens, int start) {

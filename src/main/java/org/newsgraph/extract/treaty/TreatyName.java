@@ -208,13 +208,48 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         int end = i + 1;
         while (end < tokens.size() && end - i < 9 && !Words.isPunctuation(tokens.get(end))
                 && !(prepositional && Words.isVerb(tokens.get(end)))
-                && !Set.of("which", "who", "where", "while", "including", "by", "in", "as").contains(Words.lower(tokens.get(end)))) {
+                && !Set.of("which", "who", "where", "while", "including", "by", "in", "as").contains(Words.lower(tokens.get(end)))
+                && !nextInList(tokens, end)) {
             end++;
         }
         while (end > i + 1 && !(tokens.get(end - 1).tag().equals("NOUN") || tokens.get(end - 1).tag().equals("PROPN"))) {
             end--;
         }
         return end > i + 1 ? end : i;
+    }
+
+    /**
+     * "on border crossings, on the port of Assab, and on postal links" after "three agreements:": each "on"
+     * phrase names one agreement of the list's kind ("agreement on border crossings"). Empty unless the list
+     * opens with "on" at {@code from}.
+     */
+    static List<TreatyName> topicsAfter(Sentence sentence, int from, String head) {
+        List<Token> tokens = sentence.tokens();
+        List<TreatyName> topics = new ArrayList<>();
+        int i = from;
+        while (i < tokens.size() && Words.lower(tokens.get(i)).equals("on")) {
+            int end = i + 1;
+            while (end < tokens.size() && !tokens.get(end).text().equals(",") && !tokens.get(end).text().equals(".")
+                    && !tokens.get(end).text().equals(";") && !(Words.lower(tokens.get(end)).equals("and") && end + 1 < tokens.size()
+                    && Words.lower(tokens.get(end + 1)).equals("on"))) {
+                end++;
+            }
+            if (end - i < 2 || end - i > 12) {
+                break;
+            }
+            String topic = sentence.text(new TokenSpan(i, end));
+            topics.add(new TreatyName(new TokenSpan(i, end), head + " " + topic, false));
+            i = end;
+            while (i < tokens.size() && (tokens.get(i).text().equals(",") || Words.lower(tokens.get(i)).equals("and"))) {
+                i++;
+            }
+        }
+        return topics;
+    }
+
+    /** "... on river waters and an agreement on rail transit": "and" with an article opens the list's next item. */
+    private static boolean nextInList(List<Token> tokens, int i) {
+        return Words.lower(tokens.get(i)).equals("and") && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("DET");
     }
 
     /**

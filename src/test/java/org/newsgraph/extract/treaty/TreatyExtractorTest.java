@@ -406,4 +406,21 @@ class TreatyExtractorTest {
         assertThat(treaties).extracting(TreatyFact::name)
                 .containsExactlyInAnyOrder("Lima Agreement", "Agreement on Cooperation in the Field of Water Resources");
     }
+
+    @Test
+    void aCountedListOfAgreementsGivesOneTreatyPerItemAndTheStatesOfTheSignersTitles() {
+        List<TreatyFact> treaties = treaties("On Tuesday, the foreign ministers of Ghana and Togo, Ama Owusu and Kodjo Adzima, signed "
+                + "three agreements in Lome: on a joint border post, on the sharing of fishing grounds, and on power exchange. "
+                + "Gabon and Cameroon signed two memoranda, including a memorandum of understanding on forest patrols and an agreement "
+                + "on road transit.");
+
+        assertThat(treaties).extracting(TreatyFact::name).containsExactlyInAnyOrder("agreement on a joint border post",
+                "agreement on the sharing of fishing grounds", "agreement on power exchange",
+                "memorandum of understanding on forest patrols", "agreement on road transit");
+        TreatyFact first = treaties.stream().filter(t -> t.name().endsWith("border post")).findFirst().orElseThrow();
+        assertThat(keys(first.signatories())).containsExactlyInAnyOrder("Ama Owusu", "Kodjo Adzima");
+        assertThat(keys(first.parties())).containsExactlyInAnyOrder("GHA", "TGO");
+        TreatyFact last = treaties.stream().filter(t -> t.name().endsWith("road transit")).findFirst().orElseThrow();
+        assertThat(keys(last.parties())).containsExactlyInAnyOrder("GAB", "CMR");
+    }
 }
