@@ -284,7 +284,8 @@ public final class MentionFinder {
                     end = after;
                 }
             }
-            if (entry.roleLabel().equals("minister")) {
+            // "EU Energy Commissioner Dan Jørgensen": commissioners have portfolios as ministers do
+            if (entry.roleLabel().equals("minister") || entry.roleLabel().equals("commissioner")) {
                 // a portfolio the title list does not know: "Civil Aviation Minister", "Minister of Strategic Affairs"
                 int before = start;
                 while (before > 0 && start - before < 3 && isPortfolioWord(sentence.tokens(), words, taken, before - 1)) {
@@ -294,7 +295,7 @@ public final class MentionFinder {
                     label.insert(0, sentence.text(new TokenSpan(before, start)).toLowerCase(Locale.ROOT) + " ");
                     start = before;
                 }
-                int after = portfolioAfter(sentence.tokens(), words, taken, end);
+                int after = entry.roleLabel().equals("minister") ? portfolioAfter(sentence.tokens(), words, taken, end) : end;
                 if (after > end) {
                     label.append(' ').append(sentence.text(new TokenSpan(end, after)).toLowerCase(Locale.ROOT));
                     end = after;

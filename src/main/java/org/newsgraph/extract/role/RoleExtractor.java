@@ -424,7 +424,8 @@ public final class RoleExtractor implements Extractor {
         Entity postedTo = null;
         if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("to")) {
             Mention host = SentenceMentions.startingAt(mentions, Words.skipDeterminers(tokens, after + 1));
-            if (host != null && isCountry(host)) {
+            // "Ambassador to the United Nations, Linda Thomas-Greenfield,": a body can be the posting too
+            if (host != null && (isCountry(host) || host.type() == MentionType.ORGANISATION)) {
                 postedTo = host.entity();
                 after = host.end();
             }

@@ -52,6 +52,22 @@ class RoleExtractorTest {
     }
 
     @Test
+    void anAmbassadorPostedToABodyIsNamedInApposition() {
+        List<RoleFact> roles = roles("Ghana's Ambassador to the United Nations, Kwame Asante, said the vote was a mistake.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key(), r -> r.postedTo().key())
+                .containsExactly(tuple("Kwame Asante", "ambassador", "GHA", "United Nations"));
+    }
+
+    @Test
+    void aCommissionersPortfolioIsPartOfTheTitleNotAName() {
+        List<RoleFact> roles = roles("EU Energy Commissioner Anna Lindqvist called it a step towards a cleaner grid.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactly(tuple("Anna Lindqvist", "energy commissioner", "European Union"));
+    }
+
+    @Test
     void appositionAfterName() {
         assertThat(roles("Sergei Lavrov, Russia's foreign minister, said the talks went well."))
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
