@@ -516,6 +516,12 @@ public final class RoleExtractor implements Extractor {
             if (second != null && second.type() == MentionType.PERSON) {
                 persons.add(second);
                 personOwners.add(null);
+            } else if (appositionBefore(tokens, mentions, prefixStart) != null) {
+                // "Antonio Tajani, Deputy Prime Minister and Minister of Foreign Affairs of Italy": both titles are
+                // the person's before them, and the state after the second is the first's too
+                persons.add(appositionBefore(tokens, mentions, prefixStart));
+                personOwners.add(owner != null ? null : ownerAfter(tokens, mentions, secondTitle.end()));
+                confidence = 0.8;
             }
         } else {
             Mention apposed = appositionBefore(tokens, mentions, prefixStart);
@@ -776,14 +782,22 @@ public final class RoleExtractor implements Extractor {
     private static Mention appositionBefore(List<Token> tokens, List<Mention> mentions, int prefixStart) {
         int j = prefixStart - 1;
         int modifiers = 0;
-        // "Qaboos bin Said, the long-serving Sultan of Oman": a determiner and a few lower-case modifiers
-        while (j >= 0 && (tokens.get(j).tag().equals("DET") || modifiers < 3 && !tokens.get(j).isCapitalised()
+        // "Qaboos bin Said, the long-serving Sultan of Oman": a determiner and a few lower-case modifiers;
+        // "Annalena Baerbock, Federal Foreign Minister of Germany": or a capitalised adjective that names nothing
+        while (j >= 0 && (tokens.get(j).tag().equals("DET") || modifiers < 3 && (!tokens.get(j).isCapitalised()
+                || tokens.get(j).tag().equals("ADJ") && SentenceMentions.endingAt(mentions, j + 1) == null)
                 && !Words.isPunctuation(tokens.get(j)) && !tokens.get(j).tag().equals("VERB") && !tokens.get(j).tag().equals("AUX")
                 && !Words.isPreposition(tokens.get(j)) && !tokens.get(j).tag().equals("CCONJ"))) {
             if (!tokens.get(j).tag().equals("DET")) {
                 modifiers++;
             }
             j--;
+        }
+        // "Antonio Tajani, Deputy Prime Minister and Minister of Foreign Affairs of Italy": a title joined by "and"
+        // to one in apposition is in apposition too
+        Mention joined = j >= 1 && Words.lower(tokens.get(j)).equals("and") ? SentenceMentions.endingAt(mentions, j) : null;
+        if (joined != null && joined.type() == MentionType.ROLE) {
+            return appositionBefore(tokens, mentions, joined.start());
         }
         // "Mike Pompeo, who is the secretary of state": a relative clause in the present names the post held now
         if (j >= 2 && Words.lower(tokens.get(j)).equals("is") && Words.lower(tokens.get(j - 1)).equals("who")) {

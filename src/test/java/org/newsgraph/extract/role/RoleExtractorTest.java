@@ -60,6 +60,17 @@ class RoleExtractorTest {
     }
 
     @Test
+    void aSignatureLineGivesItsNameBothTitlesJoinedByAndAndTheStateAfterThem() {
+        List<RoleFact> roles = roles("We call on all parties to return to talks.\nKarin Holm, Federal Foreign Minister of Austria\n"
+                + "Pietro Conti, Deputy Prime Minister and Minister of Foreign Affairs of Italy");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key()).containsExactlyInAnyOrder(
+                tuple("Karin Holm", "foreign minister", "AUT"),
+                tuple("Pietro Conti", "foreign minister", "ITA"),
+                tuple("Pietro Conti", "deputy prime minister", "ITA"));
+    }
+
+    @Test
     void aCommissionersPortfolioIsPartOfTheTitleNotAName() {
         List<RoleFact> roles = roles("EU Energy Commissioner Anna Lindqvist called it a step towards a cleaner grid.");
 
