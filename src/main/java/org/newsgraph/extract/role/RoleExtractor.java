@@ -65,6 +65,7 @@ public final class RoleExtractor implements Extractor {
         for (SentenceMentions sentence : context.mentions()) {
             readSentence(context, owners, sentence, false, found);
             readCounterparts(context, sentence, found);
+            readRespectiveHolders(context, sentence, found);
         }
         readSignatureLines(context, owners, found);
         readSignersByDictionary(context, found);
@@ -333,6 +334,58 @@ public final class RoleExtractor implements Extractor {
         }
     }
 
+    /**
+     * "the presidents of Ecuador and Bolivia, Rafael Correa and Evo Morales,": a plural title of listed states,
+     * then as many names; each holds the post for the state in the same place of the list.
+     */
+    private static void readRespectiveHolders(ArticleContext context, SentenceMentions sm, List<RoleFact> found) {
+        List<Token> tokens = sm.sentence().tokens();
+        for (Mention role : sm.mentions()) {
+            if (role.type() != MentionType.ROLE || !isPlural(role) || role.end() + 1 >= tokens.size()
+                    || !Words.lower(tokens.get(role.end())).equals("of")) {
+                continue;
+            }
+            List<Mention> states = new ArrayList<>();
+            int i = listOf(sm, Words.skipDeterminers(tokens, role.end() + 1), m -> isCountry(m) && m.type() != MentionType.PLACE, states);
+            if (states.size() < 2 || i + 1 >= tokens.size() || !tokens.get(i).text().equals(",")) {
+                continue;
+            }
+            List<Mention> persons = new ArrayList<>();
+            listOf(sm, i + 1, m -> m.type() == MentionType.PERSON, persons);
+            if (persons.size() != states.size()) {
+                continue;
+            }
+            Sentence sentence = sm.sentence();
+            CharSpan evidence = sentence.charSpan(new TokenSpan(role.start(), persons.get(persons.size() - 1).end()));
+            for (int k = 0; k < persons.size(); k++) {
+                Entity person = context.resolver().entity(persons.get(k));
+                Entity state = context.resolver().entity(states.get(k));
+                if (person != null && state != null) {
+                    found.add(new RoleFact(person, role.roleLabel(), state, null, !formerBefore(tokens, role.start()),
+                            new Provenance(sentence.text(), sentence.span(), evidence, NAME, 0.8)));
+                }
+            }
+        }
+    }
+
+    /** Mentions of one kind joined by commas and "and" from token {@code i}; returns where the list ends. */
+    private static int listOf(SentenceMentions sm, int i, java.util.function.Predicate<Mention> kind, List<Mention> into) {
+        List<Token> tokens = sm.sentence().tokens();
+        while (i < tokens.size()) {
+            Mention m = sm.startingAt(i);
+            if (m != null && kind.test(m)) {
+                into.add(m);
+                i = m.end();
+            } else if (Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(",")
+                    && i + 1 < tokens.size() && sm.startingAt(i + 1) != null && kind.test(sm.startingAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
     /** The post stated (not guessed) for the person named last before token {@code before}. */
     private static RoleFact postOfPersonBefore(ArticleContext context, SentenceMentions sm, int before, List<RoleFact> found) {
         for (int k = sm.mentions().size() - 1; k >= 0; k--) {
@@ -412,7 +465,9 @@ public final class RoleExtractor implements Extractor {
         }
         // "Her national security adviser, Stanislav Secrieru": the state of the person "her" takes up
         Entity possessorState = owner == null && j >= 0 ? stateOfPossessor(context, sm, j, found) : null;
-        boolean current = !formerBefore(tokens, prefixStart);
+        // "Bolivia's former president Evo Morales": the word may also stand between the owner and the title
+        boolean current = !formerBefore(tokens, prefixStart) && tokens.subList(prefixStart, role.start()).stream()
+                .noneMatch(t -> Words.FORMER.contains(Words.lower(t)) && !Words.lower(t).equals("then"));
         // "Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos Hatzidakis": the owner carries over
         // (but "Finnish Defence Minister X and Secretary of State Antony Blinken": a title one state uses keeps its own)
         if (owner == null && role.country() == null) {

@@ -71,6 +71,21 @@ class RoleExtractorTest {
     }
 
     @Test
+    void thePresidentsOfListedStatesAndAsManyNamesHoldThePostsInTheOrderGiven() {
+        List<RoleFact> roles = roles("On Wednesday, the presidents of Peru and Chile, Ana Quispe and Diego Soto, jointly condemned the decision.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key()).containsExactlyInAnyOrder(
+                tuple("Ana Quispe", "president", "PER"), tuple("Diego Soto", "president", "CHL"));
+    }
+
+    @Test
+    void formerBetweenTheOwnerAndTheTitleMarksAPostLeft() {
+        List<RoleFact> roles = roles("Peru's former president Ana Quispe arrived in Mexico City.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::current).containsExactly(tuple("Ana Quispe", false));
+    }
+
+    @Test
     void aCommissionersPortfolioIsPartOfTheTitleNotAName() {
         List<RoleFact> roles = roles("EU Energy Commissioner Anna Lindqvist called it a step towards a cleaner grid.");
 
