@@ -487,6 +487,14 @@ public final class RoleExtractor implements Extractor {
         }
         if (owner == null) {
             Mention of = ownerAfter(tokens, mentions, after);
+            // "X, who chairs the East African Community": a title used as a verb takes an international body as
+            // its object ("who heads the National Salvation Front" leads a state's group: its post is the state's)
+            Mention object = role.end() - role.start() == 1 && tokens.get(role.start()).tag().equals("VERB")
+                    ? SentenceMentions.startingAt(mentions, Words.skipDeterminers(tokens, after)) : null;
+            if (of == null && object != null && object.type() == MentionType.ORGANISATION && object.entity() != null
+                    && context.gazetteer().isInternational(object.entity())) {
+                of = object;
+            }
             if (of != null) {
                 owner = of;
                 after = of.end();

@@ -86,6 +86,16 @@ class RoleExtractorTest {
     }
 
     @Test
+    void whoChairsAnInternationalBodyHoldsItsChairButWhoHeadsAStatesGroupHoldsAPostOfTheState() {
+        List<RoleFact> roles = roles("Kenyan President Amos Otieno, who chairs the East African Community, called for talks. "
+                + "Tunisian politician Salma Ben Ali, who heads the Dignity Front, rejected the verdict.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key()).contains(
+                tuple("Amos Otieno", "chair", "East African Community"), tuple("Amos Otieno", "president", "KEN"))
+                .doesNotContain(tuple("Salma Ben Ali", "head", "Dignity Front"));
+    }
+
+    @Test
     void aCommissionersPortfolioIsPartOfTheTitleNotAName() {
         List<RoleFact> roles = roles("EU Energy Commissioner Anna Lindqvist called it a step towards a cleaner grid.");
 
