@@ -204,7 +204,10 @@ public final class Annotator {
                         || text.charAt(previous.getEnd() - 1) == '-' && previous.length() > 1 && Character.isLetter(text.charAt(span.getStart()));
                 boolean bareHyphen = span.length() == 1 && text.charAt(span.getStart()) == '-' && span.getEnd() < text.length()
                         && Character.isLetter(text.charAt(span.getEnd())) && Character.isLetter(text.charAt(previous.getEnd() - 1));
-                if (touching && (hyphenJoin || bareHyphen)) {
+                // "Ret" + "no": the model may cut a capitalised name in two where it sees an English word ending
+                boolean wordCut = isWord(text, previous) && isWord(text, span) && Character.isUpperCase(text.charAt(previous.getStart()))
+                        && !(previous.getCoveredText(text) + "" + span.getCoveredText(text)).equalsIgnoreCase("cannot");
+                if (touching && (hyphenJoin || bareHyphen || wordCut)) {
                     out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd()));
                     continue;
                 }
@@ -212,6 +215,10 @@ public final class Annotator {
             out.add(span);
         }
         return out.toArray(new Span[0]);
+    }
+
+    private static boolean isWord(String text, Span span) {
+        return text.substring(span.getStart(), span.getEnd()).chars().allMatch(Character::isLetter);
     }
 
     private static int dashInside(String text, Span span) {

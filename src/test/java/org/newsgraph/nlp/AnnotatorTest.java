@@ -42,6 +42,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNameTheModelCutsWhereItSeesAnEnglishEndingIsOneWord() {
+        assertThat(words("Foreign Minister Retno Marsudi urged restraint. Cannot be done, he said."))
+                .contains("Retno").doesNotContain("Ret", "no");
+    }
+
+    @Test
     void theFullStopLeavesTheLastWordUnlessItIsAnAbbreviation() {
         assertThat(words("London stood with Kyiv.")).endsWith("Kyiv", ".");
         assertThat(words("He thanked President Donald J. Trump.”")).endsWith("Trump", ".", "”");
