@@ -658,6 +658,15 @@ public final class TreatyExtractor implements Extractor {
                 // "a memorandum of understanding about the pipeline was signed": a description that says what it is
                 return description.tokens().length() >= 3 && !description.isBare() ? description : null;
             }
+            // "the maritime boundary agreement that Greece and Egypt signed in 2020": a relative clause names who signed
+            if (description.tokens().end() < verb && namedRelativeSubject(sentence, description, verb) != null && !description.isBare()) {
+                for (TreatyName name : named) {
+                    if (description.refersTo(name)) {
+                        return new TreatyName(description.tokens(), name.name(), true);
+                    }
+                }
+                return description;
+            }
             if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
                 for (TreatyName name : named) {
                     if (description.refersTo(name)) {
@@ -697,6 +706,18 @@ public final class TreatyExtractor implements Extractor {
             }
             if (Words.isVerb(sentence.token(i)) || Words.isHardBoundary(sentence.token(i))) {
                 break;
+            }
+        }
+        // "the signing of memoranda of understanding on A, on B, and on C": the topics follow the plural at once
+        int topicsFrom = plural + 1;
+        if (plural >= 0 && topicsFrom + 1 < sentence.size() && Words.lower(sentence.token(topicsFrom)).equals("of")
+                && Words.lower(sentence.token(topicsFrom + 1)).startsWith("understanding")) {
+            topicsFrom += 2;
+        }
+        if (plural >= 0) {
+            List<TreatyName> topics = TreatyName.topicsAfter(sentence, topicsFrom, singularHead(Words.lower(sentence.token(plural))));
+            if (topics.size() >= 2) {
+                return topics;
             }
         }
         int including = -1;

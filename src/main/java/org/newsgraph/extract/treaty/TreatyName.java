@@ -208,7 +208,8 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         int end = i + 1;
         while (end < tokens.size() && end - i < 9 && !Words.isPunctuation(tokens.get(end))
                 && !(prepositional && Words.isVerb(tokens.get(end)))
-                && !Set.of("which", "who", "where", "while", "including", "by", "in", "as").contains(Words.lower(tokens.get(end)))
+                && !(Set.of("which", "who", "where", "while", "including", "by", "in", "as").contains(Words.lower(tokens.get(end)))
+                    && !fieldOfCooperation(tokens, end))
                 && !nextInList(tokens, end)) {
             end++;
         }
@@ -245,6 +246,11 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             }
         }
         return topics;
+    }
+
+    /** "an agreement on cooperation in maritime search and rescue": "in" after "cooperation" names its field. */
+    private static boolean fieldOfCooperation(List<Token> tokens, int i) {
+        return Words.lower(tokens.get(i)).equals("in") && i > 0 && FIELD_OF.contains(Words.lower(tokens.get(i - 1)));
     }
 
     /** "... on river waters and an agreement on rail transit": "and" with an article opens the list's next item. */

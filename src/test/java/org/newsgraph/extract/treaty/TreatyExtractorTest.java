@@ -423,4 +423,18 @@ class TreatyExtractorTest {
         TreatyFact last = treaties.stream().filter(t -> t.name().endsWith("road transit")).findFirst().orElseThrow();
         assertThat(keys(last.parties())).containsExactlyInAnyOrder("GAB", "CMR");
     }
+
+    @Test
+    void memorandaOnListedTopicsAndADescribedTreatyWithARelativeClauseAreSigned() {
+        List<TreatyFact> treaties = treaties("Ghana and Togo signed memoranda of understanding on fisheries, on power exchange, "
+                + "and on border markets. The pipeline crosses waters covered by the maritime boundary agreement that Ghana and "
+                + "Togo signed in August 2020. They also signed an agreement on cooperation in maritime search and rescue.");
+
+        assertThat(treaties).extracting(TreatyFact::name).contains("memorandum of understanding on fisheries",
+                "memorandum of understanding on power exchange", "memorandum of understanding on border markets",
+                "maritime boundary agreement", "agreement on cooperation in maritime search and rescue");
+        TreatyFact boundary = treaties.stream().filter(t -> t.name().equals("maritime boundary agreement")).findFirst().orElseThrow();
+        assertThat(keys(boundary.parties())).containsExactlyInAnyOrder("GHA", "TGO");
+        assertThat(boundary.date()).isEqualTo("2020-08");
+    }
 }
