@@ -109,9 +109,9 @@ public final class TreatyExtractor implements Extractor {
                 : namedSubject != null ? actorsIn(sm, namedSubject)
                 : passive ? agentsAfter(sm, verb + 1)
                 // "welcomed the signing of the Memorandum by X and Y": a signing noun's agents follow its object
-                // ("the signing, by A and B, of the Memorandum")
+                // ("the signing, by A and B, of the Memorandum"); else its possessor ("Finland's accession to")
                 : isEventNoun(tokens.get(verb)) && treaty.tokens().start() > verb
-                        ? agentsAfter(sm, byBefore(tokens, verb, treaty.tokens().start()) ? verb + 1 : treaty.tokens().end())
+                        ? agentsOrSubjects(sm, byBefore(tokens, verb, treaty.tokens().start()) ? verb + 1 : treaty.tokens().end(), verb)
                 : subjectsBefore(sm, verb);
         // "a memorandum ... was signed between Cyprus, Greece and Israel"
         if (passive && verb + 1 < tokens.size() && Words.lower(tokens.get(verb + 1)).equals("between")) {
@@ -134,8 +134,8 @@ public final class TreatyExtractor implements Extractor {
         if (signing && !passive && actors.isEmpty() && (weBefore(tokens, verb) || "we".equals(relativeSubject))) {
             signers.add(context.resolver().authors());
         }
-        // "in accordance with the “Compact” they signed": those who met
-        if (signing && "they".equals(relativeSubject)) {
+        // "in accordance with the “Compact” they signed", "the Agreement, which the two leaders signed": those who met
+        if (signing && ("they".equals(relativeSubject) || namedSubject != null && actors.isEmpty() && personsGroup(sentence, namedSubject))) {
             signers.add(context.resolver().participants().stream().filter(p -> known(context, p)).toList());
         }
         // "The two countries concluded ...", "welcomed their governments' signing of ...": the states of those who met
@@ -586,7 +586,7 @@ public final class TreatyExtractor implements Extractor {
             if (tag.equals("VERB") || Words.isHardBoundary(t) || t.text().equals(".") || Words.isPreposition(t) && !Words.lower(t).equals("of")) {
                 return null;
             }
-            head |= tag.equals("PROPN") || tag.equals("PRON") || GROUP_OF_STATES.contains(Words.lower(t));
+            head |= tag.equals("PROPN") || tag.equals("PRON") || GROUP_OF_STATES.contains(Words.lower(t)) || GROUP_OF_PERSONS.contains(Words.lower(t));
         }
         // a lone "they" or "we" is relativeSubject's: it stands for those who met or wrote, not for a named party
         boolean lonePronoun = end - i == 1 && sentence.token(i).tag().equals("PRON");
@@ -803,6 +803,11 @@ public final class TreatyExtractor implements Extractor {
         return i >= 0 && Words.lower(sentence.token(i)).equals("of");
     }
 
+    private static List<Mention> agentsOrSubjects(SentenceMentions sm, int agentsFrom, int verb) {
+        List<Mention> agents = agentsAfter(sm, agentsFrom);
+        return agents.isEmpty() ? subjectsBefore(sm, verb) : agents;
+    }
+
     private static boolean byBefore(List<Token> tokens, int from, int to) {
         return tokens.subList(from, to).stream().anyMatch(t -> Words.lower(t).equals("by"));
     }
@@ -851,6 +856,19 @@ public final class TreatyExtractor implements Extractor {
         }
         // persons first: when persons sign, countries in their titles are parties through the persons
         return found;
+    }
+
+    /** Words by which a text names the persons of a meeting together: "the two leaders", "both men". */
+    private static final Set<String> GROUP_OF_PERSONS = Set.of("leaders", "men", "women", "presidents", "ministers");
+
+    private static boolean personsGroup(Sentence sentence, TokenSpan subject) {
+        for (int i = subject.start() + 1; i < subject.end(); i++) {
+            if (GROUP_OF_PERSONS.contains(Words.lower(sentence.token(i)))
+                    && Set.of("two", "both", "three").contains(Words.lower(sentence.token(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words by which a text names the states of a meeting together: "the two countries", "their governments". */

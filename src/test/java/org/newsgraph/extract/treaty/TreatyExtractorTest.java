@@ -437,4 +437,12 @@ class TreatyExtractorTest {
         assertThat(keys(boundary.parties())).containsExactlyInAnyOrder("GHA", "TGO");
         assertThat(boundary.date()).isEqualTo("2020-08");
     }
+
+    @Test
+    void aStateHandingInItsAccessionJoinsTheTreaty() {
+        List<TreatyFact> treaties = treaties("Today Foreign Minister Pekka Haavisto handed Finland's instrument of accession to the "
+                + "North Atlantic Treaty to the depositary.");
+
+        assertThat(treaties).extracting(TreatyFact::name, t -> keys(t.parties())).containsExactly(tuple("North Atlantic Treaty", List.of("FIN")));
+    }
 }
