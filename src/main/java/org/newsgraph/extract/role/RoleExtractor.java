@@ -872,6 +872,12 @@ public final class RoleExtractor implements Extractor {
             return null;
         }
         Mention person = SentenceMentions.endingAt(mentions, j);
+        // "Representative Tom Cole of Oklahoma, chairman of the House Rules Committee": the place a person is from
+        // may stand between the name and the apposition
+        if (person != null && isCountry(person) && person.start() >= 2 && Words.lower(tokens.get(person.start() - 1)).equals("of")) {
+            Mention from = SentenceMentions.endingAt(mentions, person.start() - 1);
+            person = from != null && from.type() == MentionType.PERSON ? from : null;
+        }
         return person != null && person.type() == MentionType.PERSON ? person : null;
     }
 

@@ -96,6 +96,14 @@ class RoleExtractorTest {
     }
 
     @Test
+    void thePlaceAPersonIsFromMayStandBetweenTheNameAndTheApposition() {
+        List<RoleFact> roles = roles("Representative Ann Miller of Ohio, chairman of the House Rules Committee, called the motion reckless.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("Ann Miller", "representative", "USA"), tuple("Ann Miller", "house chairman", "USA"));
+    }
+
+    @Test
     void aCommissionersPortfolioIsPartOfTheTitleNotAName() {
         List<RoleFact> roles = roles("EU Energy Commissioner Anna Lindqvist called it a step towards a cleaner grid.");
 
