@@ -479,9 +479,10 @@ public final class RoleExtractor implements Extractor {
         Entity postedTo = null;
         if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("to")) {
             Mention host = SentenceMentions.startingAt(mentions, Words.skipDeterminers(tokens, after + 1));
-            // "Ambassador to the United Nations, Linda Thomas-Greenfield,": a body can be the posting too
+            // "Ambassador to the United Nations, Linda Thomas-Greenfield,": a body can be the posting too (the
+            // ontology's ng:postedTo ranges over states, so only a state is written as the posting)
             if (host != null && (isCountry(host) || host.type() == MentionType.ORGANISATION)) {
-                postedTo = host.entity();
+                postedTo = isCountry(host) ? host.entity() : null;
                 after = host.end();
             }
         }
