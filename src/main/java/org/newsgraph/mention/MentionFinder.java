@@ -374,9 +374,24 @@ public final class MentionFinder {
                 continue;
             }
             int start = head;
-            while (start > 0 && !taken[start - 1] && tokens.get(start - 1).isCapitalised()
-                    && !tokens.get(start - 1).tag().equals("PUNCT") && start - 1 > 0) {
-                start--;
+            while (start > 0) {
+                int before = start - 1;
+                if (!taken[before] && tokens.get(before).isCapitalised() && !tokens.get(before).tag().equals("PUNCT") && before > 0) {
+                    start--;
+                } else if (innerWordOfName(tokens, words, taken, mentions, before)) {
+                    // "Senate Homeland Security and Governmental Affairs Committee", "Lake Chad Basin Commission",
+                    // "OSCE Minsk Group": a state, seat or bare body named inside a longer name is part of it
+                    Mention inner = SentenceMentions.startingAt(mentions, before);
+                    if (inner != null) {
+                        mentions.remove(inner);
+                        for (int i = inner.start(); i < inner.end(); i++) {
+                            taken[i] = false;
+                        }
+                    }
+                    start--;
+                } else {
+                    break;
+                }
             }
             if (start > 0 && !taken[start - 1] && tokens.get(start - 1).isCapitalised() && start - 1 == 0
                     && !NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
@@ -638,6 +653,30 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the token at {@code i}, just left of a capitalised name being read backwards from its head, belongs
+     * to the name though something else claimed it: an "and" between capitalised words, a one-word bare body
+     * ("Senate") that opens the name, or a one-word state or seat with a capitalised word of the name before it.
+     */
+    private static boolean innerWordOfName(List<Token> tokens, String[] words, boolean[] taken, List<Mention> mentions, int i) {
+        if (i < 1) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        boolean nameBefore = previous.isCapitalised() && !previous.tag().equals("DET") && !previous.tag().equals("PUNCT")
+                && !NOT_NAMES.contains(words[i - 1].toLowerCase(Locale.ROOT));
+        if (!taken[i]) {
+            return words[i].equals("and") && previous.isCapitalised() && !previous.tag().equals("PUNCT") && !taken[i - 1];
+        }
+        Mention inner = SentenceMentions.startingAt(mentions, i);
+        if (inner == null || inner.end() != i + 1) {
+            return false;
+        }
+        boolean bareBody = inner.type() == MentionType.ORGANISATION && BARE_BODIES.contains(words[i].toLowerCase(Locale.ROOT));
+        boolean place = inner.type() == MentionType.COUNTRY || inner.type() == MentionType.SEAT;
+        return bareBody || place && nameBefore;
     }
 
     private static void add(List<Mention> mentions, boolean[] taken, Sentence sentence, MentionType type, int start,

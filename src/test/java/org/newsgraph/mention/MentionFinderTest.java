@@ -82,6 +82,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aStateSeatOrBareBodyInsideALongerNameIsPartOfIt() {
+        assertThat(mentions("The chair of the Senate Homeland Security and Governmental Affairs Committee met the Lake Chad Basin Commission."))
+                .extracting(Mention::type, Mention::text).containsExactly(
+                        tuple(MentionType.ROLE, "chair"),
+                        tuple(MentionType.ORGANISATION, "Senate Homeland Security and Governmental Affairs Committee"),
+                        tuple(MentionType.ORGANISATION, "Lake Chad Basin Commission"));
+        assertThat(mentions("Britain and France Council members met."))
+                .extracting(Mention::type, Mention::text).first().isEqualTo(tuple(MentionType.COUNTRY, "Britain"));
+    }
+
+    @Test
     void organisationWithOfComplement() {
         assertThat(mentions("The Ministry of Foreign Affairs issued a note."))
                 .extracting(Mention::type, Mention::text)
