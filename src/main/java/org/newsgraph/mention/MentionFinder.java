@@ -242,6 +242,9 @@ public final class MentionFinder {
             if (entry == null) {
                 entry = gazetteer.roles().lookup(singular, span.getStart(), span.getEnd());
             }
+            if (isSurname(sentence.tokens(), words, taken, span)) {
+                continue;
+            }
             int start = span.getStart();
             StringBuilder label = new StringBuilder(entry.roleLabel());
             // "Deputy Foreign Minister", "vice president": modifiers belong to the post
@@ -309,6 +312,26 @@ public final class MentionFinder {
             // a plural or lower-case title inside a proper name ("Ministers Council") is still a title
             add(mentions, taken, sentence, MentionType.ROLE, start, end, null, entry.country(), label.toString());
         }
+    }
+
+    /** One-word titles that are also common surnames. */
+    private static final Set<String> SURNAME_TITLES = Set.of("bishop", "king", "major", "judge", "marshal", "prince", "dean");
+
+    /**
+     * "Foreign Minister Julie Bishop praised", "Martin Luther King and": a one-word title right after a given name,
+     * and before no name of its own, ends that name.
+     */
+    private static boolean isSurname(List<Token> tokens, String[] words, boolean[] taken, Span span) {
+        int at = span.getStart();
+        if (span.getEnd() - at != 1 || at == 0 || !SURNAME_TITLES.contains(words[at].toLowerCase(Locale.ROOT))
+                || !tokens.get(at).isCapitalised()) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        boolean givenName = !taken[at - 1] && before.tag().equals("PROPN") && before.isCapitalised()
+                && !NOT_NAMES.contains(words[at - 1].toLowerCase(Locale.ROOT)) && !HONORIFICS.contains(words[at - 1].toLowerCase(Locale.ROOT));
+        boolean nameAfter = at + 1 < tokens.size() && tokens.get(at + 1).isCapitalised() && tokens.get(at + 1).tag().equals("PROPN");
+        return givenName && !nameAfter;
     }
 
     /** Names of a national parliament whose members are "members of parliament". */

@@ -93,6 +93,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aOneWordTitleAfterAGivenNameAndBeforeNoNameIsASurname() {
+        assertThat(mentions("Foreign Minister Julie Bishop praised Anglican Bishop John Smith."))
+                .extracting(Mention::type, Mention::text).contains(
+                        tuple(MentionType.ROLE, "Foreign Minister"), tuple(MentionType.PERSON, "Julie Bishop"),
+                        tuple(MentionType.ROLE, "Bishop"), tuple(MentionType.PERSON, "John Smith"));
+    }
+
+    @Test
     void organisationWithOfComplement() {
         assertThat(mentions("The Ministry of Foreign Affairs issued a note."))
                 .extracting(Mention::type, Mention::text)
