@@ -138,6 +138,10 @@ public final class TreatyExtractor implements Extractor {
         if (signing && ("they".equals(relativeSubject) || namedSubject != null && actors.isEmpty() && personsGroup(sentence, namedSubject))) {
             signers.add(context.resolver().participants().stream().filter(p -> known(context, p)).toList());
         }
+        // "our ministers signed the Supply Chain Agreement": the states of the text's authors
+        if (signing && !passive && ourBefore(tokens, verb)) {
+            draft.parties.addAll(authorStates(context));
+        }
         // "The two countries concluded ...", "welcomed their governments' signing of ...": the states of those who met
         if (signing && actors.isEmpty() && groupOfStatesBefore(tokens, verb)) {
             for (Entity participant : context.resolver().participants()) {
@@ -886,6 +890,56 @@ public final class TreatyExtractor implements Extractor {
         }
         String before = Words.lower(tokens.get(j - 1));
         return Set.of("two", "both", "their", "three").contains(before);
+    }
+
+    /** "our ministers signed", "our governments have signed": the authors' own people or states act. */
+    private static boolean ourBefore(List<Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (tokens.get(j).tag().equals("ADV") || tokens.get(j).tag().equals("AUX"))) {
+            j--;
+        }
+        return j >= 1 && tokens.get(j).tag().equals("NOUN") && Words.lower(tokens.get(j)).endsWith("s")
+                && Words.lower(tokens.get(j - 1)).equals("our");
+    }
+
+    /**
+     * The states of a text's authors: those a "we, the leaders of A, B and C" sentence lists, else the states of
+     * the persons who sign it.
+     */
+    private static List<Entity> authorStates(ArticleContext context) {
+        for (SentenceMentions sm : context.mentions()) {
+            List<Token> tokens = sm.sentence().tokens();
+            for (int i = 0; i + 3 < tokens.size(); i++) {
+                if (!Words.lower(tokens.get(i)).equals("we")) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < tokens.size() && j < i + 6 && !Words.lower(tokens.get(j)).equals("of")) {
+                    j++;
+                }
+                List<Entity> states = new ArrayList<>();
+                for (int k = j + 1; j < tokens.size() && k < tokens.size(); k++) {
+                    Mention m = sm.startingAt(k);
+                    if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT)) {
+                        states.add(m.entity());
+                        k = m.end() - 1;
+                    } else if (!(tokens.get(k).text().equals(",") || Words.lower(tokens.get(k)).equals("and") || tokens.get(k).tag().equals("DET"))) {
+                        break;
+                    }
+                }
+                if (states.size() >= 2) {
+                    return states;
+                }
+            }
+        }
+        List<Entity> states = new ArrayList<>();
+        for (Entity author : context.resolver().authors()) {
+            Entity state = context.stateOf(author);
+            if (state != null && !states.contains(state)) {
+                states.add(state);
+            }
+        }
+        return states;
     }
 
     /** "We signed", "we have today signed": the subject is the first person plural. */

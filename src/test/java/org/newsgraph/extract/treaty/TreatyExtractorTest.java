@@ -445,4 +445,15 @@ class TreatyExtractorTest {
 
         assertThat(treaties).extracting(TreatyFact::name, t -> keys(t.parties())).containsExactly(tuple("North Atlantic Treaty", List.of("FIN")));
     }
+
+    @Test
+    void ourMinistersSignForTheStatesTheAuthorsLead() {
+        List<TreatyFact> treaties = treaties("Leaders' Statement on the Coral Sea Partnership", PUBLISHED,
+                "Two years ago, we the leaders of Fiji, Samoa and Tonga launched the Coral Sea Partnership. "
+                + "Here in Suva, our ministers signed the Reef Protection Agreement.");
+
+        TreatyFact reef = treaties.stream().filter(t -> t.name().equals("Reef Protection Agreement")).findFirst().orElseThrow();
+        assertThat(keys(reef.parties())).containsExactlyInAnyOrder("FJI", "WSM", "TON");
+        assertThat(reef.signatories()).isEmpty();
+    }
 }
