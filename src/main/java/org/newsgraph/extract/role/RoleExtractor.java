@@ -623,6 +623,11 @@ public final class RoleExtractor implements Extractor {
                 country = partyState(mentions, ownerHere, owners);
             } else if (ownerHere != null) {
                 country = owners.entityOf(ownerHere);
+                // "David Perdue of Georgia" among US senators: the American state, not the country
+                if (country != null && country.key().equals("GEO") && US_STATE_POSTS.contains(label)
+                        && context.homeCountry() != null && context.homeCountry().key().equals("USA")) {
+                    country = context.homeCountry();
+                }
                 label = owners.labelWith(ownerHere, label);
             }
             if (country == null && possessorState != null) {
@@ -887,6 +892,10 @@ public final class RoleExtractor implements Extractor {
     }
 
     /** Verbs that give a person a post: "was elected president", "was sworn in as", "became prime minister". */
+    /** Posts an American state elects or sends to Congress: "of Georgia" after them names the state. */
+    private static final Set<String> US_STATE_POSTS = Set.of("senator", "representative", "congressman", "congresswoman",
+            "governor", "lieutenant governor", "state senator", "attorney general", "committee member");
+
     private static final Set<String> GIVES_POST = Set.of("elect", "reelect", "re-elect", "appoint", "name", "nominate",
             "confirm", "install", "choose", "select", "become", "swear", "serve", "inaugurate");
 

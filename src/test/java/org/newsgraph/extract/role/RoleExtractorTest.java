@@ -100,7 +100,16 @@ class RoleExtractorTest {
         List<RoleFact> roles = roles("Representative Ann Miller of Ohio, chairman of the House Rules Committee, called the motion reckless.");
 
         assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
-                .contains(tuple("Ann Miller", "representative", "USA"), tuple("Ann Miller", "house chairman", "USA"));
+                .contains(tuple("Ann Miller", "representative", "USA"), tuple("Ann Miller", "house rules committee chairman", "USA"));
+    }
+
+    @Test
+    void anAmericanLegislatorOfGeorgiaServesTheUnitedStatesButGeorgiasPresidentGeorgia() {
+        List<RoleFact> roles = roles("The bill in the United States Senate was co-sponsored by Senators Ann Ward of Utah and Bill Hart "
+                + "of Georgia. Georgian President Nino Beridze said nothing.");
+
+        assertThat(roles).extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key()).contains(
+                tuple("Ann Ward", "senator", "USA"), tuple("Bill Hart", "senator", "USA"), tuple("Nino Beridze", "president", "GEO"));
     }
 
     @Test
