@@ -580,12 +580,15 @@ public final class RoleExtractor implements Extractor {
             if (second != null && second.type() == MentionType.PERSON) {
                 persons.add(second);
                 personOwners.add(null);
-            } else if (appositionBefore(tokens, mentions, prefixStart) != null) {
+            } else {
                 // "Antonio Tajani, Deputy Prime Minister and Minister of Foreign Affairs of Italy": both titles are
                 // the person's before them, and the state after the second is the first's too
-                persons.add(appositionBefore(tokens, mentions, prefixStart));
-                personOwners.add(owner != null ? null : ownerAfter(tokens, mentions, secondTitle.end()));
-                confidence = 0.8;
+                Mention apposed = appositionBefore(tokens, mentions, prefixStart);
+                if (apposed != null) {
+                    persons.add(apposed);
+                    personOwners.add(owner != null ? null : ownerAfter(tokens, mentions, secondTitle.end()));
+                    confidence = 0.8;
+                }
             }
         } else {
             Mention apposed = appositionBefore(tokens, mentions, prefixStart);
@@ -891,11 +894,11 @@ public final class RoleExtractor implements Extractor {
     private record Predicate(Mention person, boolean past) {
     }
 
-    /** Verbs that give a person a post: "was elected president", "was sworn in as", "became prime minister". */
     /** Posts an American state elects or sends to Congress: "of Georgia" after them names the state. */
     private static final Set<String> US_STATE_POSTS = Set.of("senator", "representative", "congressman", "congresswoman",
             "governor", "lieutenant governor", "state senator", "attorney general", "committee member");
 
+    /** Verbs that give a person a post: "was elected president", "was sworn in as", "became prime minister". */
     private static final Set<String> GIVES_POST = Set.of("elect", "reelect", "re-elect", "appoint", "name", "nominate",
             "confirm", "install", "choose", "select", "become", "swear", "serve", "inaugurate");
 

@@ -697,9 +697,10 @@ public final class TreatyExtractor implements Extractor {
             "treaties", "pacts", "protocols", "mous", "documents", "instruments");
 
     /**
-     * "signed seven agreements on Tuesday, including a memorandum of understanding on river waters and an agreement
-     * on rail transit": the treaties listed after "including" or "such as" that follow a plural treaty word, itself
-     * the verb's object.
+     * The treaties a plural treaty word right after the verb announces: "memoranda of understanding on A, on B, and
+     * on C" (one per topic), "three agreements in Asmara: on A, on B, and on C", and "seven agreements, including a
+     * memorandum of understanding on river waters and an agreement on rail transit" (the names and descriptions
+     * after "including", "such as" or a colon). Empty when there is no such list.
      */
     private static List<TreatyName> includedTreaties(Sentence sentence, int verb) {
         int plural = -1;
@@ -917,8 +918,11 @@ public final class TreatyExtractor implements Extractor {
                 while (j < tokens.size() && j < i + 6 && !Words.lower(tokens.get(j)).equals("of")) {
                     j++;
                 }
+                if (j >= tokens.size() || !Words.lower(tokens.get(j)).equals("of")) {
+                    continue;
+                }
                 List<Entity> states = new ArrayList<>();
-                for (int k = j + 1; j < tokens.size() && k < tokens.size(); k++) {
+                for (int k = j + 1; k < tokens.size(); k++) {
                     Mention m = sm.startingAt(k);
                     if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT)) {
                         states.add(m.entity());
