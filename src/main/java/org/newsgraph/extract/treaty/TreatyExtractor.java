@@ -63,7 +63,7 @@ public final class TreatyExtractor implements Extractor {
             Sentence sentence = sm.sentence();
             List<TreatyName> names = new ArrayList<>(TreatyName.find(sentence));
             for (int v = 0; v < sentence.size(); v++) {
-                if (!isEvent(sentence.token(v))) {
+                if (!isEvent(sentence.token(v)) && !putNameTo(sentence, v)) {
                     continue;
                 }
                 TreatyName object = objectOf(sentence, names, v);
@@ -164,7 +164,7 @@ public final class TreatyExtractor implements Extractor {
         // states and bodies that act themselves ("The United States and Malaysia signed"), when no person signs;
         // the states of the signers' titles ("the foreign ministers of Ethiopia and Eritrea, A and B, signed") always
         for (Mention actor : actors) {
-            if (personsSign && !ofATitle(sm, actor)) {
+            if (personsSign && !ofATitle(sm, actor) && !ofAPerson(sm, actor)) {
                 continue;
             }
             Entity entity = context.resolver().entity(actor);
@@ -184,6 +184,18 @@ public final class TreatyExtractor implements Extractor {
         draft.parties.addAll(statesNamedIn(context, sm, treaty));
         // "Those endorsing the Declaration include Albania, Andorra, Argentina ...": a list of states
         addEnumeratedStates(sm, draft);
+        // "signed the Pretoria peace agreement on behalf of the TPLF": whom the signer acts for is a party
+        for (int i = treaty.tokens().end(); i + 3 < tokens.size() && i < treaty.tokens().end() + 4; i++) {
+            if (Words.lower(tokens.get(i)).equals("on") && Words.lower(tokens.get(i + 1)).equals("behalf")
+                    && Words.lower(tokens.get(i + 2)).equals("of")) {
+                Mention principal = sm.startingAt(Words.skipDeterminers(tokens, i + 3));
+                Entity entity = principal == null ? null : context.resolver().entity(principal);
+                if (entity != null && (entity.kind() == EntityKind.COUNTRY || entity.kind() == EntityKind.ORGANISATION)) {
+                    draft.parties.add(entity);
+                }
+                break;
+            }
+        }
         // "with Finland", "with President Xi Jinping of China" right after the treaty
         int after = treaty.tokens().end();
         if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("with")) {
@@ -821,6 +833,12 @@ public final class TreatyExtractor implements Extractor {
         return token.tag().equals("NOUN") && EVENT_NOUNS.contains(Words.lower(token));
     }
 
+    /** "put their names to the Protocol": an idiom of signing. */
+    private static boolean putNameTo(Sentence sentence, int v) {
+        return Words.lower(sentence.token(v)).equals("put") && v + 3 < sentence.size()
+                && Words.lower(sentence.token(v + 2)).startsWith("name") && Words.lower(sentence.token(v + 3)).equals("to");
+    }
+
     private static boolean isEvent(Token token) {
         return token.tag().equals("VERB") && Lemmas.candidates(token).stream().anyMatch(EVENT_LEMMAS::contains)
                 || token.tag().equals("NOUN") && EVENT_NOUNS.contains(Words.lower(token));
@@ -834,7 +852,9 @@ public final class TreatyExtractor implements Extractor {
         boolean byMeans = verb > 0 && Words.lower(tokens.get(verb - 1)).equals("by");
         for (int i = verb - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans)
+            // "The Verkhovna Rada voted to ratify": a verb with "to" and the event right after it shares its subject
+            boolean toEvent = i + 2 == verb && Words.lower(tokens.get(i + 1)).equals("to");
+            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans && !toEvent)
                     || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;
             }
@@ -959,6 +979,13 @@ public final class TreatyExtractor implements Extractor {
         return i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("and");
     }
 
+    /** "Murat Nurtleu of Kazakhstan": the state right after a person's name is the one the person acts for. */
+    private static boolean ofAPerson(SentenceMentions sm, Mention state) {
+        int of = state.start() - 1;
+        Mention person = of >= 1 && Words.lower(sm.sentence().token(of)).equals("of") ? sm.endingAt(of) : null;
+        return state.type() == MentionType.COUNTRY && person != null && person.type() == MentionType.PERSON;
+    }
+
     /** "the foreign ministers of Ethiopia and Eritrea": a state after "of" (and "and") that follows a title. */
     private static boolean ofATitle(SentenceMentions sm, Mention state) {
         if (state.type() != MentionType.COUNTRY) {
@@ -1015,7 +1042,9 @@ public final class TreatyExtractor implements Extractor {
             Token t = tokens.get(i);
             // "by President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany"
             // "by Defence Secretary John Healey and his German counterpart, Boris Pistorius"
-            boolean counterpart = Set.of("his", "her", "their", "counterpart", "counterparts").contains(Words.lower(t));
+            boolean counterpart = Set.of("his", "her", "their", "counterpart", "counterparts").contains(Words.lower(t))
+                    // "by the foreign ministers of the four countries, A of Kazakhstan, ..."
+                    || t.tag().equals("NUM") || GROUP_OF_STATES.contains(Words.lower(t));
             if (!(t.tag().equals("DET") || t.tag().equals("ADJ") || Words.lower(t).equals("and") || t.text().equals(",")
                     || Words.isPossessive(t) || Words.lower(t).equals("of") || counterpart)) {
                 break;

@@ -149,6 +149,10 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
         if (i >= tokens.size() || !Set.of("on", "for").contains(Words.lower(tokens.get(i)))) {
             return stop;
         }
+        // "signed the Agreement on behalf of the TPLF": who signs for whom, not what the treaty is about
+        if (i + 1 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("behalf")) {
+            return stop;
+        }
         int end = i + 1;
         while (end < tokens.size() && end - i <= 4) {
             Token t = tokens.get(end);

@@ -456,4 +456,27 @@ class TreatyExtractorTest {
         assertThat(keys(reef.parties())).containsExactlyInAnyOrder("FJI", "WSM", "TON");
         assertThat(reef.signatories()).isEmpty();
     }
+
+    @Test
+    void idiomsOfSigningAndWhomTheSignerActsFor() {
+        List<TreatyFact> treaties = treaties("General Amadou Diallo of Mali and General Issa Moussa of Niger put their names to "
+                + "the Protocol on the Unified Force. On Wednesday Sudan voted to ratify the Nile Basin Agreement. "
+                + "The envoy signed the Addis Agreement on behalf of the African Union.");
+
+        assertThat(treaties).extracting(TreatyFact::name, t -> keys(t.parties())).containsExactlyInAnyOrder(
+                tuple("Protocol on the Unified Force", List.of("MLI", "NER")),
+                tuple("Nile Basin Agreement", List.of("SDN")),
+                tuple("Addis Agreement", List.of("African Union")));
+    }
+
+    @Test
+    void agentsMayBeCountedBeforeTheyAreNamed() {
+        List<TreatyFact> treaties = treaties("The Glacier Agreement was signed by the foreign ministers of the two countries, "
+                + "Murat Nurtleu of Kazakhstan and Jeenbek Kulubaev of Kyrgyzstan.");
+
+        assertThat(treaties).singleElement().satisfies(t -> {
+            assertThat(keys(t.signatories())).containsExactlyInAnyOrder("Murat Nurtleu", "Jeenbek Kulubaev");
+            assertThat(keys(t.parties())).containsExactlyInAnyOrder("KAZ", "KGZ");
+        });
+    }
 }
