@@ -337,7 +337,9 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
 
     private static boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return isNameWord(t) && !(i == 0 && t.tag().equals("DET")) && !Words.lower(t).equals("the")
+        // "Under the Doha Agreement, ...": a sentence's first word is capitalised as a preposition or adverb, not as a name
+        boolean openingWord = i == 0 && (t.tag().equals("ADP") || t.tag().equals("SCONJ") || t.tag().equals("ADV"));
+        return isNameWord(t) && !(i == 0 && t.tag().equals("DET")) && !Words.lower(t).equals("the") && !openingWord
                 && !(t.tag().equals("VERB") || Words.lower(t).endsWith("ing") && i == 0);
     }
 

@@ -479,4 +479,12 @@ class TreatyExtractorTest {
             assertThat(keys(t.parties())).containsExactlyInAnyOrder("KAZ", "KGZ");
         });
     }
+
+    @Test
+    void aPrepositionOpeningTheSentenceIsNoPartOfTheName() {
+        List<TreatyFact> treaties = treaties("Under the Lome Agreement, signed in February 2020 by Ghana and Togo, the border opened.");
+
+        assertThat(treaties).extracting(TreatyFact::name, t -> keys(t.parties()))
+                .containsExactly(tuple("Lome Agreement", List.of("GHA", "TGO")));
+    }
 }
