@@ -204,10 +204,7 @@ public final class Annotator {
                         || text.charAt(previous.getEnd() - 1) == '-' && previous.length() > 1 && Character.isLetter(text.charAt(span.getStart()));
                 boolean bareHyphen = span.length() == 1 && text.charAt(span.getStart()) == '-' && span.getEnd() < text.length()
                         && Character.isLetter(text.charAt(span.getEnd())) && Character.isLetter(text.charAt(previous.getEnd() - 1));
-                // "Ret" + "no": the model may cut a capitalised name in two where it sees an English word ending
-                boolean wordCut = isWord(text, previous) && isWord(text, span) && Character.isUpperCase(text.charAt(previous.getStart()))
-                        && !(previous.getCoveredText(text) + "" + span.getCoveredText(text)).equalsIgnoreCase("cannot");
-                if (touching && (hyphenJoin || bareHyphen || wordCut)) {
+                if (touching && (hyphenJoin || bareHyphen || wordCut(text, previous, span))) {
                     out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd()));
                     continue;
                 }
@@ -217,8 +214,20 @@ public final class Annotator {
         return out.toArray(new Span[0]);
     }
 
+    /** "Ret" + "no": the model may cut a capitalised name in two where it sees an English word ending. */
+    private static boolean wordCut(String text, Span previous, Span span) {
+        return Character.isUpperCase(text.charAt(previous.getStart())) && isWord(text, previous) && isWord(text, span)
+                && !text.substring(previous.getStart(), span.getEnd()).equalsIgnoreCase("cannot");
+    }
+
+    /** All letters, read in place: this runs on every pair of touching tokens. */
     private static boolean isWord(String text, Span span) {
-        return text.substring(span.getStart(), span.getEnd()).chars().allMatch(Character::isLetter);
+        for (int c = span.getStart(); c < span.getEnd(); c++) {
+            if (!Character.isLetter(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int dashInside(String text, Span span) {

@@ -69,7 +69,7 @@ public final class TreatyExtractor implements Extractor {
                 TreatyName object = objectOf(sentence, names, v);
                 TreatyName treaty = object != null ? object : describedTreaty(sentence, v, named, drafts);
                 // the longer reading of a list wins: "two memoranda, including a memorandum on A and an agreement on B"
-                List<TreatyName> included = includedTreaties(sentence, v);
+                List<TreatyName> included = includedTreaties(sentence, v, names);
                 List<TreatyName> coordinated = treaty != null ? withCoordinated(sentence, names, treaty) : List.of();
                 List<TreatyName> treaties = included.size() > coordinated.size() ? included : coordinated;
                 for (TreatyName listed : treaties) {
@@ -714,7 +714,7 @@ public final class TreatyExtractor implements Extractor {
      * memorandum of understanding on river waters and an agreement on rail transit" (the names and descriptions
      * after "including", "such as" or a colon). Empty when there is no such list.
      */
-    private static List<TreatyName> includedTreaties(Sentence sentence, int verb) {
+    private static List<TreatyName> includedTreaties(Sentence sentence, int verb, List<TreatyName> names) {
         int plural = -1;
         for (int i = verb + 1; i < Math.min(sentence.size(), verb + 5); i++) {
             if (PLURAL_HEADS.contains(Words.lower(sentence.token(i)))) {
@@ -759,7 +759,7 @@ public final class TreatyExtractor implements Extractor {
                 return topics;
             }
         }
-        List<TreatyName> candidates = new ArrayList<>(TreatyName.find(sentence));
+        List<TreatyName> candidates = new ArrayList<>(names);
         candidates.addAll(TreatyName.descriptions(sentence));
         candidates.sort(java.util.Comparator.comparingInt(name -> name.tokens().start()));
         int end = including + 1;
@@ -915,10 +915,7 @@ public final class TreatyExtractor implements Extractor {
 
     /** "our ministers signed", "our governments have signed": the authors' own people or states act. */
     private static boolean ourBefore(List<Token> tokens, int verb) {
-        int j = verb - 1;
-        while (j >= 0 && (tokens.get(j).tag().equals("ADV") || tokens.get(j).tag().equals("AUX"))) {
-            j--;
-        }
+        int j = subjectEnd(tokens, verb);
         return j >= 1 && tokens.get(j).tag().equals("NOUN") && Words.lower(tokens.get(j)).endsWith("s")
                 && Words.lower(tokens.get(j - 1)).equals("our");
     }
@@ -968,11 +965,17 @@ public final class TreatyExtractor implements Extractor {
 
     /** "We signed", "we have today signed": the subject is the first person plural. */
     private static boolean weBefore(List<Token> tokens, int verb) {
+        int j = subjectEnd(tokens, verb);
+        return j >= 0 && Words.lower(tokens.get(j)).equals("we");
+    }
+
+    /** The last word of the subject before a verb, past its adverbs and auxiliaries ("we have today signed"); -1 if none. */
+    private static int subjectEnd(List<Token> tokens, int verb) {
         int j = verb - 1;
         while (j >= 0 && (tokens.get(j).tag().equals("ADV") || tokens.get(j).tag().equals("AUX"))) {
             j--;
         }
-        return j >= 0 && Words.lower(tokens.get(j)).equals("we");
+        return j;
     }
 
     private static boolean nextIsAnd(List<Token> tokens, int i) {

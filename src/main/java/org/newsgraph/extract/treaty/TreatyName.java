@@ -102,9 +102,8 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
      * after a word of cooperation continues a title; elsewhere "in" opens a place ("the Agreement in Tirana").
      */
     private static boolean cooperationIn(List<Token> tokens, int i) {
-        return i > 0 && i + 2 < tokens.size() && Words.lower(tokens.get(i)).equals("in") && Words.lower(tokens.get(i + 1)).equals("the")
-                && isNameWord(tokens.get(i + 2)) && FIELD_OF.contains(Words.lower(tokens.get(i - 1)))
-                && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
+        return fieldOfCooperation(tokens, i) && i + 2 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("the")
+                && isNameWord(tokens.get(i + 2)) && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");
