@@ -175,13 +175,17 @@ public final class TreatyExtractor implements Extractor {
                 draft.parties.add(entity);
             } else if (entity.kind() == EntityKind.ORGANISATION) {
                 // a government body acts for its state ("the Trump Administration finalized")
-                Entity state = actor.country() != null ? actor.country() : isGovernment(actor) ? context.homeCountry() : entity;
+                // ("the Ministry of Defence of Australia signed": the state after a body the dictionaries do not place)
+                Mention of = stateAfter(sm, actor.end());
+                Entity state = actor.country() != null ? actor.country() : of != null ? of.entity()
+                        : isGovernment(actor) ? context.homeCountry() : entity;
                 draft.parties.add(state != null ? state : entity);
             }
         }
         // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
         // (a capital in a name names a place: the Kigali Amendment binds more than Rwanda)
         draft.parties.addAll(statesNamedIn(context, sm, treaty));
+        draft.parties.addAll(statesBetween(context, sm, treaty));
         // "Those endorsing the Declaration include Albania, Andorra, Argentina ...": a list of states
         addEnumeratedStates(sm, draft);
         // "signed the Pretoria peace agreement on behalf of the TPLF": whom the signer acts for is a party
@@ -395,6 +399,59 @@ public final class TreatyExtractor implements Extractor {
      * The states a treaty's name names ("U.S.-Malaysia Agreement", "UAE-Israel Free Trade Agreement", where the
      * tokenizer leaves the hyphenated pair one word; a capital names a place, not a party).
      */
+    /**
+     * "the Falepili Union treaty between Australia and Tuvalu", "a memorandum between the Ministry of Foreign Affairs
+     * of Japan and the Department of Foreign Affairs and Trade of Australia": the states or their bodies after
+     * "between" in or right after the treaty's name are its parties (a body for its state).
+     */
+    private static List<Entity> statesBetween(ArticleContext context, SentenceMentions sm, TreatyName treaty) {
+        List<Token> tokens = sm.sentence().tokens();
+        List<Entity> states = new ArrayList<>();
+        // the name reader may have read "between the Ministry" into the name: its list may start inside it
+        int after = treaty.tokens().start();
+        while (after < Math.min(tokens.size(), treaty.tokens().end() + 1) && !Words.lower(tokens.get(after)).equals("between")) {
+            after++;
+        }
+        if (after >= tokens.size() || after > treaty.tokens().end()) {
+            return states;
+        }
+        boolean lastItem = false; // after "and": "between Greece and Turkey, and France objected" ends at Turkey
+        for (int i = after + 1; i < tokens.size(); ) {
+            Mention m = sm.startingAt(i);
+            Entity state = m == null ? null : m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT ? m.entity()
+                    : m.type() == MentionType.ORGANISATION ? m.country() : null;
+            if (state != null) {
+                states.add(state);
+                i = skipOfState(sm, m.end());
+                if (lastItem) {
+                    break;
+                }
+            } else if (m != null && m.type() == MentionType.ORGANISATION
+                    || m == null && (tokens.get(i).tag().equals("DET") || Words.lower(tokens.get(i)).equals("and") || tokens.get(i).text().equals(",")
+                    || tokens.get(i).isCapitalised() || Words.lower(tokens.get(i)).equals("of"))) {
+                // and the words of a body whose state follows it: "the Ministry of Health of Portugal"
+                lastItem |= Words.lower(tokens.get(i)).equals("and");
+                i = m != null ? m.end() : i + 1;
+            } else {
+                break;
+            }
+        }
+        return states.size() >= 2 ? states.stream().distinct().toList() : List.of();
+    }
+
+    /** Past "of Australia" after a body whose state is already known. */
+    private static int skipOfState(SentenceMentions sm, int i) {
+        Mention state = stateAfter(sm, i);
+        return state != null ? state.end() : i;
+    }
+
+    /** The state named by "of Australia" at {@code i}, or null. */
+    private static Mention stateAfter(SentenceMentions sm, int i) {
+        List<Token> tokens = sm.sentence().tokens();
+        Mention state = i + 1 < tokens.size() && Words.lower(tokens.get(i)).equals("of") ? sm.startingAt(i + 1) : null;
+        return state != null && state.type() == MentionType.COUNTRY ? state : null;
+    }
+
     private static List<Entity> statesNamedIn(ArticleContext context, SentenceMentions sm, TreatyName name) {
         List<Entity> states = new ArrayList<>();
         for (Mention m : sm.mentions()) {
@@ -424,6 +481,7 @@ public final class TreatyExtractor implements Extractor {
         List<Token> tokens = sm.sentence().tokens();
         List<Mention> run = new ArrayList<>();
         Mention previous = null;
+        boolean closed = false;
         for (Mention m : sm.mentions()) {
             boolean state = m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT;
             // "the Kingdom of Saudi Arabia, the European Union, the Republic of India": a union of states may be listed among them
@@ -434,12 +492,16 @@ public final class TreatyExtractor implements Extractor {
                 previous = m; // "the United Arab Emirates (UAE)": the same party again, in brackets
                 continue;
             }
-            if (previous != null && listed(tokens, previous.end(), m.start())) {
+            // one "and" closes a list: "between Greece and Turkey, and France objected" lists two
+            boolean and = previous != null && tokens.subList(previous.end(), m.start()).stream().anyMatch(t -> Words.lower(t).equals("and"));
+            if (previous != null && listed(tokens, previous.end(), m.start()) && !(and && closed)) {
                 run.add(m);
+                closed |= and;
             } else {
                 flushRun(run, draft);
                 run.clear();
                 run.add(m);
+                closed = false;
             }
             previous = m;
         }

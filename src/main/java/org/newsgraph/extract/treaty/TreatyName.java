@@ -46,8 +46,8 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                     lastCapital = end;
                     hasHead |= isHead(tokens, end);
                     end++;
-                } else if (between && lower.equals(",") && end + 1 < tokens.size()
-                        && Set.of("the", "and").contains(Words.lower(tokens.get(end + 1)))) {
+                } else if (between && lower.equals(",") && end + 2 < tokens.size() && (Words.lower(tokens.get(end + 1)).equals("the")
+                        || Words.lower(tokens.get(end + 1)).equals("and") && Words.lower(tokens.get(end + 2)).equals("the"))) {
                     // a formal title lists its parties: "Agreement between the Government of the United States of
                     // America, the Government of Australia, and the Government of the United Kingdom"
                     end++;
@@ -182,7 +182,7 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
                 }
                 // "a memorandum of understanding about the pipeline"
                 int end = Words.lower(t).equals("memorandum") && i + 2 < tokens.size()
-                        && Words.lower(tokens.get(i + 1)).equals("of") && Words.lower(tokens.get(i + 2)).startsWith("understanding") ? i + 3 : i + 1;
+                        && Words.lower(tokens.get(i + 1)).equals("of") && isMemorandumKind(tokens.get(i + 2)) ? i + 3 : i + 1;
                 found.add(of(sentence, start, clause(tokens, end), false));
             }
         }
@@ -268,12 +268,22 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
     private static boolean isHead(List<Token> tokens, int i) {
         String lower = Words.lower(tokens.get(i));
         if (lower.equals("memorandum")) {
-            return i + 2 < tokens.size() && Words.lower(tokens.get(i + 2)).startsWith("understanding");
+            return i + 2 < tokens.size() && Words.lower(tokens.get(i + 1)).equals("of") && isMemorandumKind(tokens.get(i + 2));
         }
         if (lower.equals("terms")) {
             return i + 2 < tokens.size() && tokens.get(i).isCapitalised() && tokens.get(i + 2).text().equals("Reference");
         }
         return HEADS.contains(lower);
+    }
+
+    /**
+     * What a memorandum between governments records: "of Understanding", "of Cooperation" (the usual Japanese and
+     * Korean form), "of Intent", "of Agreement".
+     */
+    private static boolean isMemorandumKind(Token token) {
+        String lower = Words.lower(token);
+        return lower.startsWith("understanding") || lower.equals("cooperation") || lower.equals("co-operation")
+                || lower.equals("intent") || lower.equals("agreement");
     }
 
     /** Words that only tell which treaty the text means: "the new treaty", "this historic agreement". */

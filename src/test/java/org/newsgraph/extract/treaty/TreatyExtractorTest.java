@@ -487,4 +487,21 @@ class TreatyExtractorTest {
         assertThat(treaties).extracting(TreatyFact::name, t -> keys(t.parties()))
                 .containsExactly(tuple("Lome Agreement", List.of("GHA", "TGO")));
     }
+    @Test
+    void aMemorandumOfCooperationIsATreatyAndTheBodiesAfterBetweenGiveItsParties() {
+        List<TreatyFact> treaties = treaties("The two ministers signed the Memorandum of Cooperation on Water Security between the "
+                + "Ministry of Foreign Affairs of Portugal and the Ministry of Health of Bulgaria. "
+                + "Greece and Cyprus signed the Athens Accord between Greece and Turkey, and France objected.");
+
+        assertThat(treaties).extracting(t -> keys(t.parties())).containsExactlyInAnyOrder(
+                List.of("PRT", "BGR"), List.of("GRC", "CYP", "TUR"));
+    }
+
+    @Test
+    void aBodyActsForTheStateNamedAfterIt() {
+        List<TreatyFact> treaties = treaties("The Defence Ministry of Japan and the Ministry of Defence of Australia signed the "
+                + "Memorandum of Cooperation on Space.");
+
+        assertThat(treaties).singleElement().satisfies(t -> assertThat(keys(t.parties())).containsExactlyInAnyOrder("JPN", "AUS"));
+    }
 }
