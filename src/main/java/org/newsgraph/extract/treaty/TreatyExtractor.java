@@ -200,8 +200,10 @@ public final class TreatyExtractor implements Extractor {
                 break;
             }
         }
-        // "with Finland", "with President Xi Jinping of China" right after the treaty
-        int after = treaty.tokens().end();
+        // "with Finland", "with President Xi Jinping of China" right after the treaty, or after the verb when the
+        // treaty comes first ("the agreement that the United States signed with the Taliban")
+        int after = treaty.tokens().end() <= verb && verb + 2 < tokens.size() && Words.lower(tokens.get(verb + 1)).equals("with")
+                ? verb + 1 : treaty.tokens().end();
         if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("with")) {
             int at = Words.skipDeterminers(tokens, after + 1);
             Mention with = sm.startingAt(at);
@@ -210,6 +212,8 @@ public final class TreatyExtractor implements Extractor {
             }
             if (with != null && (with.type() == MentionType.COUNTRY || with.type() == MentionType.SEAT)) {
                 draft.parties.add(with.entity());
+            } else if (with != null && with.type() == MentionType.ORGANISATION && with.entity() != null) {
+                draft.parties.add(with.country() != null ? with.country() : with.entity());
             } else if (with != null && with.type() == MentionType.PERSON) {
                 Entity person = context.resolver().entity(with);
                 Entity country = person == null ? null : context.stateOf(person);
@@ -737,7 +741,8 @@ public final class TreatyExtractor implements Extractor {
                 return description.tokens().length() >= 3 && !description.isBare() ? description : null;
             }
             // "the maritime boundary agreement that Greece and Egypt signed in 2020": a relative clause names who signed
-            if (description.tokens().end() < verb && namedRelativeSubject(sentence, description, verb) != null && !description.isBare()) {
+            // ("the agreement that the United States signed with the Taliban": the clause identifies a bare one too)
+            if (description.tokens().end() < verb && namedRelativeSubject(sentence, description, verb) != null) {
                 for (TreatyName name : named) {
                     if (description.refersTo(name)) {
                         return new TreatyName(description.tokens(), name.name(), true);
@@ -751,7 +756,9 @@ public final class TreatyExtractor implements Extractor {
                         return new TreatyName(description.tokens(), name.name(), true);
                     }
                 }
-                return description.tokens().length() >= 2 && !description.isBare() ? description : null;
+                // "Colombia and Peru signed a protocol": an indefinite article introduces a treaty of its own
+                boolean introduced = start > 0 && Set.of("a", "an").contains(Words.lower(sentence.token(start - 1)));
+                return description.tokens().length() >= 2 && !description.isBare() || introduced ? description : null;
             }
         }
         return null;

@@ -504,4 +504,17 @@ class TreatyExtractorTest {
 
         assertThat(treaties).singleElement().satisfies(t -> assertThat(keys(t.parties())).containsExactlyInAnyOrder("JPN", "AUS"));
     }
+    @Test
+    void anIndefiniteArticleOrARelativeClauseIntroducesAnUnnamedTreaty() {
+        List<TreatyFact> treaties = treaties("Colombia and Peru signed a protocol in Havana on Tuesday extending their ceasefire. "
+                + "The withdrawal follows the agreement that the United States signed with the Taliban in Doha.");
+
+        assertThat(treaties).extracting(TreatyFact::name, t -> keys(t.parties())).containsExactlyInAnyOrder(
+                tuple("protocol", List.of("COL", "PER")), tuple("agreement", List.of("USA", "Taliban")));
+    }
+
+    @Test
+    void aBareDefiniteDescriptionIsNoTreatyOfItsOwn() {
+        assertThat(treaties("Colombia and Peru signed the agreement on Tuesday.")).isEmpty();
+    }
 }
