@@ -142,6 +142,7 @@ public final class MentionFinder {
             findSignatureName(sentence, taken, mentions);
         }
         findPersons(sentence, taken, mentions);
+        joinGivenNamesTakenForPlaces(sentence, mentions);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
             if (!taken[i] && (lower.equals("he") || lower.equals("she") || lower.equals("him"))) {
@@ -523,11 +524,49 @@ public final class MentionFinder {
                     break;
                 }
             }
-            if (end > start && hasProperNoun(tokens, start, end) && !containsHead(tokens, start, end) && end - start <= 5) {
+            if (end > start && (hasProperNoun(tokens, start, end) || end - start >= 2 && afterStateTitle(tokens, mentions, start))
+                    && !containsHead(tokens, start, end) && end - start <= 5) {
                 String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(",\\s*(?=[JS]r)", " ");
                 add(mentions, taken, sentence, MentionType.PERSON, start, end, Entity.person(name), null, null);
             }
             i = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * "Japan's ambassador, Hideo Tarumi,": two capitalised words right after a state's title, or after it and a
+     * comma, are a name, whatever the tagger made of them (a title of some body, "Its president, Faith ...", may
+     * be followed by words of the body's own).
+     */
+    private static boolean afterStateTitle(List<Token> tokens, List<Mention> mentions, int start) {
+        int end = start > 0 && tokens.get(start - 1).text().equals(",") ? start - 1 : start;
+        Mention role = SentenceMentions.endingAt(mentions, end);
+        if (role == null || role.type() != MentionType.ROLE) {
+            return false;
+        }
+        int before = role.start() > 0 && Words.isPossessive(tokens.get(role.start() - 1)) ? role.start() - 1 : role.start();
+        Mention owner = SentenceMentions.endingAt(mentions, before);
+        return role.country() != null || owner != null && (owner.type() == MentionType.COUNTRY || owner.type() == MentionType.DEMONYM);
+    }
+
+    /**
+     * "Defence Minister Israel Katz", "Defence Minister Wellington Koo": right after a title, a one-word state or
+     * capital followed at once by a name is the name's first word.
+     */
+    private static void joinGivenNamesTakenForPlaces(Sentence sentence, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention place = mentions.get(k);
+            if ((place.type() != MentionType.COUNTRY && place.type() != MentionType.SEAT) || place.end() - place.start() != 1
+                    || !endsRole(mentions, place.start())) {
+                continue;
+            }
+            Mention person = SentenceMentions.startingAt(mentions, place.end());
+            if (person != null && person.type() == MentionType.PERSON) {
+                TokenSpan span = new TokenSpan(place.start(), person.end());
+                String name = sentence.text(span);
+                mentions.remove(person);
+                mentions.set(mentions.indexOf(place), new Mention(MentionType.PERSON, span, name, Entity.person(name), null, null));
+            }
         }
     }
 

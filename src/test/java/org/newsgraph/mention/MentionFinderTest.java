@@ -175,4 +175,15 @@ class MentionFinderTest {
     void firstNameTaggedAsVerbStaysInTheName() {
         assertThat(persons("Wang Yi, the foreign minister of China, said the talks went well.")).containsExactly("Wang Yi");
     }
+    @Test
+    void aGivenNameThatIsAlsoAPlaceJoinsTheNameAfterATitle() {
+        assertThat(persons("Defence Minister Israel Katz met Taiwan's Defence Minister Wellington Koo."))
+                .containsExactly("Israel Katz", "Wellington Koo");
+        assertThat(persons("The Prime Minister visited Israel on Monday.")).isEmpty();
+    }
+
+    @Test
+    void capitalisedWordsAfterAStatesTitleAreANameWhateverTheirTags() {
+        assertThat(persons("China summoned Japan's ambassador, Hideo Tarumi, to lodge a protest.")).containsExactly("Hideo Tarumi");
+    }
 }

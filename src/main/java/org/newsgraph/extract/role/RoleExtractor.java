@@ -465,6 +465,13 @@ public final class RoleExtractor implements Extractor {
         }
         // "Her national security adviser, Stanislav Secrieru": the state of the person "her" takes up
         Entity possessorState = owner == null && j >= 0 ? stateOfPossessor(context, sm, j, found) : null;
+        // "Luca Ferri, Bello's chief of staff,": a person's post belongs to the state of the person it serves
+        if (owner == null && before != null && before.type() == MentionType.PERSON && before.end() < role.start()
+                && Words.isPossessive(tokens.get(before.end()))) {
+            prefixStart = before.start();
+            Entity possessor = context.resolver().entity(before);
+            possessorState = possessor == null ? null : stateOfPerson(context, possessor, found);
+        }
         // "Bolivia's former president Evo Morales": the word may also stand between the owner and the title
         boolean current = !formerBefore(tokens, prefixStart) && tokens.subList(prefixStart, role.start()).stream()
                 .noneMatch(t -> Words.FORMER.contains(Words.lower(t)) && !Words.lower(t).equals("then"));
@@ -483,6 +490,13 @@ public final class RoleExtractor implements Extractor {
             // ontology's ng:postedTo ranges over states, so only a state is written as the posting)
             if (host != null && (isCountry(host) || host.type() == MentionType.ORGANISATION)) {
                 postedTo = isCountry(host) ? host.entity() : null;
+                after = host.end();
+            }
+        } else if (after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("in") && POSTED_ABROAD.contains(role.roleLabel())) {
+            // "Mexico's ambassador in Lima, Pablo Monroy,": the capital or state an envoy serves in
+            Mention host = SentenceMentions.startingAt(mentions, after + 1);
+            if (host != null && (host.type() == MentionType.COUNTRY || host.type() == MentionType.SEAT)) {
+                postedTo = host.entity();
                 after = host.end();
             }
         }
@@ -570,13 +584,15 @@ public final class RoleExtractor implements Extractor {
                 personOwners.set(0, null);
             }
             // "Secretary of Justice Wanda Vázquez Garced was sworn in as governor": the title is the post she leaves
-            current &= !movesToAnotherPost(tokens, mentions, right.end(), role);
+            current &= !movesToAnotherPost(context.gazetteer(), tokens, mentions, right.end(), role);
         } else if ((owner != null || prefixStart == 0 || !tokens.get(prefixStart - 1).tag().equals("DET")) && !isPlural(role)
                 && after + 1 < tokens.size() && Words.lower(tokens.get(after)).equals("and") && startsRole(mentions, after + 1)) {
             // "Conservative Party leader and Prime Minister Boris Johnson", "Crown Prince and Prime Minister X" (but
             // "The President and Prime Minister Kishida agreed" are two: "the" and a bare title refer to someone else)
             Mention secondTitle = SentenceMentions.startingAt(mentions, after + 1);
-            Mention second = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, secondTitle.end()));
+            // "Bahrain's crown prince and prime minister, Prince Salman": the name may follow in apposition
+            int afterSecond = secondTitle.end() < tokens.size() && tokens.get(secondTitle.end()).text().equals(",") ? secondTitle.end() + 1 : secondTitle.end();
+            Mention second = SentenceMentions.startingAt(mentions, Words.skipHonorifics(tokens, afterSecond));
             if (second != null && second.type() == MentionType.PERSON) {
                 persons.add(second);
                 personOwners.add(null);
@@ -700,6 +716,11 @@ public final class RoleExtractor implements Extractor {
         if (person == null) {
             return null;
         }
+        return stateOfPerson(context, person, found);
+    }
+
+    /** The state whose current post, stated in the article, a person holds (or the one the dictionaries know). */
+    private static Entity stateOfPerson(ArticleContext context, Entity person, List<RoleFact> found) {
         for (RoleFact fact : found) {
             if (fact.person().equals(person) && fact.current() && !isGuess(fact) && fact.country().kind() == EntityKind.COUNTRY) {
                 return fact.country();
@@ -767,6 +788,9 @@ public final class RoleExtractor implements Extractor {
     }
 
     /** Military ranks: between a post and a name they are the rank, and the post is the fact (the annotators' rule). */
+    /** Posts held in another state, which "in Lima" after the title names. */
+    private static final Set<String> POSTED_ABROAD = Set.of("ambassador", "envoy", "consul", "consul general", "chargé d'affaires");
+
     private static final Set<String> RANKS = Set.of("general", "admiral", "colonel", "field marshal");
 
     /** "Coast Guard Commandant Admiral Elson Hermogino": this title is a rank written right after a post. */
@@ -947,7 +971,8 @@ public final class RoleExtractor implements Extractor {
     private static final Set<String> TAKES_UP = Set.of("swear", "become", "elect", "inaugurate");
 
     /** "[title] X was sworn in as governor", "... became prime minister": a verb right after the name gives another post. */
-    private static boolean movesToAnotherPost(List<Token> tokens, List<Mention> mentions, int personEnd, Mention title) {
+    private static boolean movesToAnotherPost(org.newsgraph.gazetteer.Gazetteer gazetteer, List<Token> tokens, List<Mention> mentions, int personEnd,
+                                              Mention title) {
         int j = personEnd;
         while (j < tokens.size() && (tokens.get(j).tag().equals("AUX") || Set.of("was", "has", "been", "is").contains(Words.lower(tokens.get(j))))) {
             // "... will be sworn in as governor": until then the title is still hers
@@ -977,7 +1002,12 @@ public final class RoleExtractor implements Extractor {
             }
             next = SentenceMentions.startingAt(mentions, j);
         }
-        return next != null && !next.roleLabel().equals(title.roleLabel());
+        // "was elected chairman of the African Union": a state's leader chairs a body of states without leaving
+        Mention of = next == null || next.end() + 1 >= tokens.size() || !Words.lower(tokens.get(next.end())).equals("of") ? null
+                : SentenceMentions.startingAt(mentions, Words.skipDeterminers(tokens, next.end() + 1));
+        boolean ofABodyOfStates = of != null && of.type() == MentionType.ORGANISATION && of.entity() != null
+                && gazetteer.isInternational(of.entity());
+        return next != null && !next.roleLabel().equals(title.roleLabel()) && !ofABodyOfStates;
     }
 
     /** A signature block: "Donald J. Trump President of the United States of America". */

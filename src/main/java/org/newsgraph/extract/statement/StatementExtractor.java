@@ -335,6 +335,13 @@ public final class StatementExtractor implements Extractor {
                 }
                 continue;
             }
+            // "endorsed her former rival, Joe Biden": a name in apposition to the object's noun is the object
+            Mention apposed = found.isEmpty() && nouns > 0 && token.text().equals(",")
+                    ? sm.startingAt(Words.skipHonorifics(tokens, i + 1)) : null;
+            if (apposed != null && apposed.type() == MentionType.PERSON && closesNounPhrase(tokens, apposed.end())) {
+                i = apposed.start();
+                continue;
+            }
             break;
         }
         if (found.isEmpty() && (nouns > 0 || objectIsThose(tokens, trigger))) {
@@ -487,6 +494,12 @@ public final class StatementExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** The sentence ends or goes on after a phrase ending at {@code end} ("X, Joe Biden, ..."), rather than "X, Biden said". */
+    private static boolean closesNounPhrase(List<Token> tokens, int end) {
+        return end >= tokens.size() || Words.isPunctuation(tokens.get(end)) || Set.of("for", "on", "in", "over", "after")
+                .contains(Words.lower(tokens.get(end)));
     }
 
     private static int skipComma(List<Token> tokens, int i) {

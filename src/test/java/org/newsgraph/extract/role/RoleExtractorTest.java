@@ -574,4 +574,17 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), r -> r.country().key())
                 .containsExactlyInAnyOrder(tuple("Antti Koski", "FIN"), tuple("Mary Major", "USA"));
     }
+    @Test
+    void aPostOfAPersonIsThePostOfThatPersonsState() {
+        assertThat(roles("Italian Prime Minister Marco Bello met reporters. Luca Ferri, Bello's chief of staff, also resigned."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .contains(tuple("Luca Ferri", "chief of staff", "ITA"));
+    }
+    @Test
+    void aLeaderChairingABodyOfStatesKeepsThePostButOneSwornInToAnotherLeavesIt() {
+        assertThat(roles("Mauritanian President Mohamed Ould Ghazouani was elected chairman of the African Union on Saturday. "
+                + "Puerto Rico Secretary of Justice Wanda Vazquez was sworn in as governor."))
+                .extracting(r -> r.person().key(), RoleFact::role, RoleFact::current)
+                .contains(tuple("Mohamed Ould Ghazouani", "president", true), tuple("Wanda Vazquez", "secretary of justice", false));
+    }
 }

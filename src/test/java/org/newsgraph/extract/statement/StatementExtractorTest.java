@@ -419,4 +419,10 @@ class StatementExtractorTest {
                 .containsExactly(tuple("Anna Berg", StatementKind.SUPPORT, "DEU"), tuple("Anna Berg", StatementKind.SUPPORT, "POL"),
                         tuple("Anna Berg", StatementKind.SUPPORT, "TUR"));
     }
+    @Test
+    void aNameInAppositionToTheObjectIsTheTarget() {
+        assertThat(triples(statements("US Senator Maria Lopez endorsed her former rival, Tom Harker, on Wednesday. "
+                + "Senator Ann Bell condemned the attack, Tom Harker said.")))
+                .containsExactly(tuple("Maria Lopez", StatementKind.SUPPORT, "Tom Harker"));
+    }
 }
