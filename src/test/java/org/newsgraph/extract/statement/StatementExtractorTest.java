@@ -425,4 +425,10 @@ class StatementExtractorTest {
                 + "Senator Ann Bell condemned the attack, Tom Harker said.")))
                 .containsExactly(tuple("Maria Lopez", StatementKind.SUPPORT, "Tom Harker"));
     }
+    @Test
+    void accusingAndPressingVerbsOfTheCameoClasses() {
+        assertThat(triples(statements("Foreign Minister Paolo Verdi of Italy charged Syria with war crimes and encouraged Serbia to "
+                + "resume talks.")))
+                .containsExactlyInAnyOrder(tuple("Paolo Verdi", StatementKind.CRITICIZE, "SYR"), tuple("Paolo Verdi", StatementKind.DEMAND, "SRB"));
+    }
 }
