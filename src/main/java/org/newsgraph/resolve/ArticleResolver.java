@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionType;
@@ -52,7 +53,51 @@ public final class ArticleResolver {
         resolvePersons(sentences);
         titlePersons = persons(title);
         authors = findAuthors(sentences);
+        authorStates = findAuthorStates(sentences);
         participants = findParticipants(sentences);
+    }
+
+    private final List<Entity> authorStates;
+
+    /**
+     * The states a "we, the leaders of A, B and C" sentence names, for whom "we" speaks and signs when the text
+     * names no person as its author; empty when there is no such sentence.
+     */
+    public List<Entity> authorStates() {
+        return authorStates;
+    }
+
+    private static List<Entity> findAuthorStates(List<SentenceMentions> sentences) {
+        for (SentenceMentions sm : sentences) {
+            var tokens = sm.sentence().tokens();
+            for (int i = 0; i + 3 < tokens.size(); i++) {
+                // "We, the leaders of ...", "we the leaders of ...": an apposition, not "We thank the governments of"
+                if (!Words.lower(tokens.get(i)).equals("we") || !Set.of(",", "—", "–", "-", "the").contains(Words.lower(tokens.get(i + 1)))) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < tokens.size() && j < i + 6 && !Words.lower(tokens.get(j)).equals("of")) {
+                    j++;
+                }
+                if (j >= tokens.size() || !Words.lower(tokens.get(j)).equals("of")) {
+                    continue;
+                }
+                List<Entity> states = new ArrayList<>();
+                for (int k = j + 1; k < tokens.size(); k++) {
+                    Mention m = sm.startingAt(k);
+                    if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT)) {
+                        states.add(m.entity());
+                        k = m.end() - 1;
+                    } else if (!(tokens.get(k).text().equals(",") || Words.lower(tokens.get(k)).equals("and") || tokens.get(k).tag().equals("DET"))) {
+                        break;
+                    }
+                }
+                if (states.size() >= 2) {
+                    return List.copyOf(states);
+                }
+            }
+        }
+        return List.of();
     }
 
     private final List<Entity> titlePersons;

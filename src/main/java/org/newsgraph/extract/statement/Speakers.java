@@ -1,6 +1,7 @@
 package org.newsgraph.extract.statement;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class Speakers {
                 }
                 // first person in a statement: its authors ("I" is the one the title names)
                 List<Entity> authors = word.equals("i") && context.resolver().titlePerson() != null
-                        ? List.of(context.resolver().titlePerson()) : context.resolver().authors();
+                        ? List.of(context.resolver().titlePerson()) : weOf(context);
                 return authors.stream().map(a -> new Found(a, null, 0.15)).toList();
             }
             if (BODY_NOUNS.contains(word) && i > 0 && Words.lower(tokens.get(i - 1)).equals("the")) {
@@ -120,6 +121,23 @@ final class Speakers {
             }
         }
         return possessor == null ? List.of() : List.of(possessor);
+    }
+
+    /**
+     * Who "we" are: the persons who author the text, and the states a "we, the leaders of A, B and C" sentence
+     * names that none of them speaks for ("We, the leaders of Canada, France and Germany" in a text with no
+     * author named speaks for the three states).
+     */
+    private static List<Entity> weOf(ArticleContext context) {
+        List<Entity> authors = context.resolver().authors();
+        if (authors.size() > 1 || context.resolver().authorStates().isEmpty()) {
+            return authors;
+        }
+        List<Entity> we = new ArrayList<>(authors);
+        Set<Entity> spokenFor = new HashSet<>();
+        authors.forEach(a -> spokenFor.add(context.stateOf(a)));
+        context.resolver().authorStates().stream().filter(state -> !spokenFor.contains(state)).forEach(we::add);
+        return we;
     }
 
     /**

@@ -994,33 +994,8 @@ public final class TreatyExtractor implements Extractor {
      * the persons who sign it.
      */
     private static List<Entity> authorStates(ArticleContext context) {
-        for (SentenceMentions sm : context.mentions()) {
-            List<Token> tokens = sm.sentence().tokens();
-            for (int i = 0; i + 3 < tokens.size(); i++) {
-                if (!Words.lower(tokens.get(i)).equals("we")) {
-                    continue;
-                }
-                int j = i + 1;
-                while (j < tokens.size() && j < i + 6 && !Words.lower(tokens.get(j)).equals("of")) {
-                    j++;
-                }
-                if (j >= tokens.size() || !Words.lower(tokens.get(j)).equals("of")) {
-                    continue;
-                }
-                List<Entity> states = new ArrayList<>();
-                for (int k = j + 1; k < tokens.size(); k++) {
-                    Mention m = sm.startingAt(k);
-                    if (m != null && (m.type() == MentionType.COUNTRY || m.type() == MentionType.SEAT)) {
-                        states.add(m.entity());
-                        k = m.end() - 1;
-                    } else if (!(tokens.get(k).text().equals(",") || Words.lower(tokens.get(k)).equals("and") || tokens.get(k).tag().equals("DET"))) {
-                        break;
-                    }
-                }
-                if (states.size() >= 2) {
-                    return states;
-                }
-            }
+        if (!context.resolver().authorStates().isEmpty()) {
+            return context.resolver().authorStates();
         }
         List<Entity> states = new ArrayList<>();
         for (Entity author : context.resolver().authors()) {

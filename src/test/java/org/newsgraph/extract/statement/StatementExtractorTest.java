@@ -431,4 +431,15 @@ class StatementExtractorTest {
                 + "resume talks.")))
                 .containsExactlyInAnyOrder(tuple("Paolo Verdi", StatementKind.CRITICIZE, "SYR"), tuple("Paolo Verdi", StatementKind.DEMAND, "SRB"));
     }
+    @Test
+    void weTheLeadersOfStatesSpeaksForTheStatesWhenNoAuthorIsNamed() {
+        assertThat(triples(statements("Joint Statement", null, "We, the leaders of Canada, France and Germany, met in Rome today. "
+                + "We condemn Iran's attack on Israel.")))
+                .containsExactlyInAnyOrder(tuple("CAN", StatementKind.CRITICIZE, "IRN"), tuple("FRA", StatementKind.CRITICIZE, "IRN"),
+                        tuple("DEU", StatementKind.CRITICIZE, "IRN"));
+        assertThat(triples(statements("Statement by Foreign Minister Anna Berg of Sweden", null,
+                "We thank the governments of the United Kingdom, Canada and New Zealand for their support.")))
+                .containsExactlyInAnyOrder(tuple("Anna Berg", StatementKind.SUPPORT, "GBR"), tuple("Anna Berg", StatementKind.SUPPORT, "CAN"),
+                        tuple("Anna Berg", StatementKind.SUPPORT, "NZL"));
+    }
 }
