@@ -55,6 +55,8 @@ public final class MentionFinder {
             "here", "there", "now", "then", "and", "but", "or", "if", "when", "while", "we", "they", "it", "a", "an", "meanwhile", "however", "also", "after", "before", "since",
             // party labels and academic ranks stand before names without being part of them ("Democrat Chuck Schumer")
             "democrat", "republican", "democrats", "republicans", "professor", "prof.", "superintendent");
+    /** Generic words of place names that never begin a person's name. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("camp", "fort", "mount", "lake", "cape", "port", "point");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "gen", "gen.", "general", "sen.", "senator", "rep", "rep.", "sir", "dame", "lord", "lady", "hon", "hon.",
             "madam", "sheikh", "king", "queen", "prince", "princess", "sultan", "emir", "pope", "honorable", "honourable");
@@ -523,6 +525,11 @@ public final class MentionFinder {
                     end = k + 1;
                     break;
                 }
+            }
+            // "Camp David", "Fort Bragg", "Mount Sinjar": a place's generic word before a name makes it a place
+            if (end - start >= 2 && PLACE_PREFIXES.contains(Words.lower(tokens.get(start)))) {
+                i = end;
+                continue;
             }
             if (end > start && (hasProperNoun(tokens, start, end) || end - start >= 2 && afterStateTitle(tokens, mentions, start))
                     && !containsHead(tokens, start, end) && end - start <= 5) {

@@ -186,4 +186,9 @@ class MentionFinderTest {
     void capitalisedWordsAfterAStatesTitleAreANameWhateverTheirTags() {
         assertThat(persons("China summoned Japan's ambassador, Hideo Tarumi, to lodge a protest.")).containsExactly("Hideo Tarumi");
     }
+    @Test
+    void aPlacesGenericWordBeforeANameMakesItNoPerson() {
+        assertThat(persons("President Anna Berg met Prime Minister Tom Harker at Camp David and later flew to Fort Bragg."))
+                .containsExactly("Anna Berg", "Tom Harker");
+    }
 }
