@@ -642,6 +642,12 @@ public final class RoleExtractor implements Extractor {
                 country = partyState(mentions, ownerHere, owners);
             } else if (ownerHere != null) {
                 country = owners.entityOf(ownerHere);
+                // "Senate Majority Leader Mitch McConnell" in a Hong Kong story: a bare body with a title one state
+                // uses is that state's, not the article's
+                if (ownerHere.type() == MentionType.ORGANISATION && ownerHere.country() == null && role.country() != null
+                        && Owners.isDomestic(ownerHere) && !context.gazetteer().isInternational(ownerHere.entity())) {
+                    country = role.country();
+                }
                 // "David Perdue of Georgia" among US senators: the American state, not the country
                 if (country != null && country.key().equals("GEO") && US_STATE_POSTS.contains(label)
                         && context.homeCountry() != null && context.homeCountry().key().equals("USA")) {

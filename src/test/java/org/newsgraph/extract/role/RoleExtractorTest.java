@@ -587,4 +587,11 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, RoleFact::current)
                 .contains(tuple("Mohamed Ould Ghazouani", "president", true), tuple("Wanda Vazquez", "secretary of justice", false));
     }
+    @Test
+    void aBareBodyBeforeAOneStateTitleIsThatStatesNotTheArticles() {
+        assertThat(roles("Hong Kong police arrested protesters on Sunday. Hong Kong leader Carrie Lam defended the police. "
+                + "Senate Majority Leader Mitch McConnell criticised the crackdown in Hong Kong."))
+                .extracting(r -> r.person().key(), r -> r.country().key())
+                .contains(tuple("Mitch McConnell", "USA"), tuple("Carrie Lam", "HKG"));
+    }
 }
