@@ -328,7 +328,11 @@ public final class RoleExtractor implements Extractor {
                     continue;
                 }
                 CharSpan evidence = sentence.charSpan(new TokenSpan(states.get(0).start(), persons.get(persons.size() - 1).end()));
-                found.add(new RoleFact(person, post.role(), states.get(k).entity(), null, true,
+                // "Defence Secretary John Healey and his German counterpart, Boris Pistorius": the counterpart's
+                // post goes by its own state's name for it, where the office-holders know it
+                var held = context.gazetteer().officeHolders().heldOn(person.key(), context.article().published());
+                String label = held != null && held.owner().equals(states.get(k).entity()) ? held.post() : post.role();
+                found.add(new RoleFact(person, label, states.get(k).entity(), null, true,
                         new Provenance(sentence.text(), sentence.span(), evidence, NAME, 0.7)));
             }
         }

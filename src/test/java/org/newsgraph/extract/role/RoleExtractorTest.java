@@ -594,4 +594,10 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), r -> r.country().key())
                 .contains(tuple("Mitch McConnell", "USA"), tuple("Carrie Lam", "HKG"));
     }
+    @Test
+    void aCounterpartsPostGoesByItsOwnStatesNameForIt() {
+        assertThat(roles("The agreement was signed by British Defence Secretary John Healey and his German counterpart, Boris Pistorius."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactlyInAnyOrder(tuple("John Healey", "defense secretary", "GBR"), tuple("Boris Pistorius", "defense minister", "DEU"));
+    }
 }
