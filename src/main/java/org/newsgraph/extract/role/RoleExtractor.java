@@ -567,6 +567,12 @@ public final class RoleExtractor implements Extractor {
         List<Mention> persons = new ArrayList<>();
         List<Mention> personOwners = new ArrayList<>();
         double confidence = 0.9;
+        // "the foreign ministers of the four countries, A of Kazakhstan, B of Kyrgyzstan": each named with a state
+        if (owner == null && isPlural(role) && after + 3 < tokens.size() && Words.lower(tokens.get(after)).equals("of")
+                && Words.lower(tokens.get(after + 1)).equals("the") && tokens.get(after + 2).tag().equals("NUM")
+                && Set.of("countries", "states", "nations", "governments").contains(Words.lower(tokens.get(after + 3)))) {
+            after += 4;
+        }
         int next = Words.skipHonorifics(tokens, after < tokens.size() && tokens.get(after).text().equals(",") ? after + 1 : after);
         Mention right = SentenceMentions.startingAt(mentions, next);
         // a second title between this one and the name: "AU chairperson President Abdel Fattah el-Sisi of Egypt" holds

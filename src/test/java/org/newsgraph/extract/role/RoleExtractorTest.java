@@ -600,4 +600,11 @@ class RoleExtractorTest {
                 .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
                 .containsExactlyInAnyOrder(tuple("John Healey", "defense secretary", "GBR"), tuple("Boris Pistorius", "defense minister", "DEU"));
     }
+    @Test
+    void aPluralTitleOfCountedStatesGoesToEachNameWithItsState() {
+        assertThat(roles("The accord was signed by the foreign ministers of the two countries, Ana Lopes of Portugal and Ivan Petrov "
+                + "of Bulgaria."))
+                .extracting(r -> r.person().key(), RoleFact::role, r -> r.country().key())
+                .containsExactlyInAnyOrder(tuple("Ana Lopes", "foreign minister", "PRT"), tuple("Ivan Petrov", "foreign minister", "BGR"));
+    }
 }
