@@ -541,8 +541,8 @@ public final class MentionFinder {
     }
 
     /**
-     * "Japan's ambassador, Hideo Tarumi,": two capitalised words right after a state's title, or after it and a
-     * comma, are a name, whatever the tagger made of them (a title of some body, "Its president, Faith ...", may
+     * "Japan's ambassador, Hideo Tarumi,", "Representative Clay Higgins": two capitalised words right after a
+     * state's title (or after it and a comma) or a capitalised title are a name, whatever the tagger made of them (a title of some body, "Its president, Faith ...", may
      * be followed by words of the body's own).
      */
     private static boolean afterStateTitle(List<Token> tokens, List<Mention> mentions, int start) {
@@ -553,7 +553,9 @@ public final class MentionFinder {
         }
         int before = role.start() > 0 && Words.isPossessive(tokens.get(role.start() - 1)) ? role.start() - 1 : role.start();
         Mention owner = SentenceMentions.endingAt(mentions, before);
-        return role.country() != null || owner != null && (owner.type() == MentionType.COUNTRY || owner.type() == MentionType.DEMONYM);
+        // "Representative Clay/NOUN Higgins/VERB": a capitalised title right before the words is a form of address
+        boolean address = end == start && tokens.get(role.start()).isCapitalised();
+        return address || role.country() != null || owner != null && (owner.type() == MentionType.COUNTRY || owner.type() == MentionType.DEMONYM);
     }
 
     /**

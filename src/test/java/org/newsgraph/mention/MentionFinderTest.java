@@ -191,4 +191,8 @@ class MentionFinderTest {
         assertThat(persons("President Anna Berg met Prime Minister Tom Harker at Camp David and later flew to Fort Bragg."))
                 .containsExactly("Anna Berg", "Tom Harker");
     }
+    @Test
+    void capitalisedWordsAfterATitleOfAddressAreANameWhateverTheirTags() {
+        assertThat(persons("Representative Clay Higgins threatened to hold up the nominees.")).containsExactly("Clay Higgins");
+    }
 }
