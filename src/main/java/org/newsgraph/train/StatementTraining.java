@@ -28,6 +28,27 @@ public final class StatementTraining {
     static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
     /** The least gain of cross-validated statement F1 for which a threshold is changed. */
     static final double MIN_GAIN = 0.005;
+
+    /**
+     * One threshold for every channel is the simpler choice: the channels keep their own only when those beat the
+     * best single threshold by more than the folds' noise (each channel's choice within MIN_GAIN of its best can
+     * add up to less than one threshold for all). The single one, too, is the highest within MIN_GAIN of its best.
+     *
+     * @param singleF1 the cross-validated F1 of each of {@code thresholds} used for all channels
+     */
+    static StatementModel.Thresholds simpler(StatementModel.Thresholds perChannel, double perChannelF1, double[] thresholds, double[] singleF1) {
+        double singleBest = java.util.Arrays.stream(singleF1).max().orElse(0);
+        if (perChannelF1 - singleBest > MIN_GAIN) {
+            return perChannel;
+        }
+        double chosen = thresholds[0];
+        for (int i = 0; i < thresholds.length; i++) {
+            if (singleF1[i] >= singleBest - MIN_GAIN) {
+                chosen = thresholds[i];
+            }
+        }
+        return StatementModel.Thresholds.of(perChannel.ruleBacked(), chosen);
+    }
     /** A threshold no probability reaches: the model adds nothing of that kind. */
     static final double NEVER = 1.01;
 
@@ -122,11 +143,14 @@ public final class StatementTraining {
         out.printf(Locale.ROOT, "cross-validated statements (%d folds) by one threshold for all model-only facts, those the rules found too kept from %.2f:%n",
                 folds, best.ruleBacked());
         out.println("threshold      P      R     F1   KG F1");
-        for (double t : THRESHOLDS) {
-            Report report = CrossValidation.report(tuning, outOfFold, StatementModel.Thresholds.of(best.ruleBacked(), t));
+        double[] single = new double[THRESHOLDS.length];
+        for (int i = 0; i < THRESHOLDS.length; i++) {
+            Report report = CrossValidation.report(tuning, outOfFold, StatementModel.Thresholds.of(best.ruleBacked(), THRESHOLDS[i]));
             Score s = report.score(Measure.STATEMENTS_STRICT);
-            out.printf(Locale.ROOT, "%9.2f  %.3f  %.3f  %.3f  %.3f%n", t, s.precision(), s.recall(), s.f1(), report.kgF1());
+            single[i] = s.f1();
+            out.printf(Locale.ROOT, "%9.2f  %.3f  %.3f  %.3f  %.3f%n", THRESHOLDS[i], s.precision(), s.recall(), s.f1(), report.kgF1());
         }
+        best = simpler(best, f1(tuning, outOfFold, best), THRESHOLDS, single);
         Report crossValidated = CrossValidation.report(tuning, outOfFold, best);
 
         Properties info = new Properties();
