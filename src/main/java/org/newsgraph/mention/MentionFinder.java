@@ -531,7 +531,7 @@ public final class MentionFinder {
                 i = end;
                 continue;
             }
-            if (end > start && (hasProperNoun(tokens, start, end) || end - start >= 2 && afterStateTitle(tokens, mentions, start))
+            if (end > start && (hasProperNoun(tokens, start, end) || end - start >= 2 && namedAfterTitle(tokens, mentions, start))
                     && !containsHead(tokens, start, end) && end - start <= 5) {
                 String name = sentence.text(new TokenSpan(start, end)).replaceAll("\\s+", " ").replaceAll(",\\s*(?=[JS]r)", " ");
                 add(mentions, taken, sentence, MentionType.PERSON, start, end, Entity.person(name), null, null);
@@ -542,10 +542,10 @@ public final class MentionFinder {
 
     /**
      * "Japan's ambassador, Hideo Tarumi,", "Representative Clay Higgins": two capitalised words right after a
-     * state's title (or after it and a comma) or a capitalised title are a name, whatever the tagger made of them (a title of some body, "Its president, Faith ...", may
-     * be followed by words of the body's own).
+     * state's title (or after it and a comma), or right after a capitalised title, are a name, whatever the tagger
+     * made of them (after a title of some other body, "Its president, Faith ...", they may be the body's words).
      */
-    private static boolean afterStateTitle(List<Token> tokens, List<Mention> mentions, int start) {
+    private static boolean namedAfterTitle(List<Token> tokens, List<Mention> mentions, int start) {
         int end = start > 0 && tokens.get(start - 1).text().equals(",") ? start - 1 : start;
         Mention role = SentenceMentions.endingAt(mentions, end);
         if (role == null || role.type() != MentionType.ROLE) {

@@ -28,6 +28,8 @@ public final class StatementTraining {
     static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
     /** The least gain of cross-validated statement F1 for which a threshold is changed. */
     static final double MIN_GAIN = 0.005;
+    /** A threshold no probability reaches: the model adds nothing of that kind. */
+    static final double NEVER = 1.01;
 
     /**
      * One threshold for every channel is the simpler choice: the channels keep their own only when those beat the
@@ -49,8 +51,6 @@ public final class StatementTraining {
         }
         return StatementModel.Thresholds.of(perChannel.ruleBacked(), chosen);
     }
-    /** A threshold no probability reaches: the model adds nothing of that kind. */
-    static final double NEVER = 1.01;
 
     private static double f1(List<StatementExamples> tuning, Map<String, List<Scored>> outOfFold, StatementModel.Thresholds thresholds) {
         return CrossValidation.report(tuning, outOfFold, thresholds).score(Measure.STATEMENTS_STRICT).f1();

@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.newsgraph.extract.ArticleContext;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.RoleHolders;
+import org.newsgraph.gazetteer.Gazetteer;
 import org.newsgraph.gazetteer.OfficeHolders;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionType;
@@ -803,10 +804,10 @@ public final class RoleExtractor implements Extractor {
         return false;
     }
 
-    /** Military ranks: between a post and a name they are the rank, and the post is the fact (the annotators' rule). */
     /** Posts held in another state, which "in Lima" after the title names. */
     private static final Set<String> POSTED_ABROAD = Set.of("ambassador", "envoy", "consul", "consul general", "chargé d'affaires");
 
+    /** Military ranks: between a post and a name they are the rank, and the post is the fact (the annotators' rule). */
     private static final Set<String> RANKS = Set.of("general", "admiral", "colonel", "field marshal");
 
     /** "Coast Guard Commandant Admiral Elson Hermogino": this title is a rank written right after a post. */
@@ -987,8 +988,7 @@ public final class RoleExtractor implements Extractor {
     private static final Set<String> TAKES_UP = Set.of("swear", "become", "elect", "inaugurate");
 
     /** "[title] X was sworn in as governor", "... became prime minister": a verb right after the name gives another post. */
-    private static boolean movesToAnotherPost(org.newsgraph.gazetteer.Gazetteer gazetteer, List<Token> tokens, List<Mention> mentions, int personEnd,
-                                              Mention title) {
+    private static boolean movesToAnotherPost(Gazetteer gazetteer, List<Token> tokens, List<Mention> mentions, int personEnd, Mention title) {
         int j = personEnd;
         while (j < tokens.size() && (tokens.get(j).tag().equals("AUX") || Set.of("was", "has", "been", "is").contains(Words.lower(tokens.get(j))))) {
             // "... will be sworn in as governor": until then the title is still hers

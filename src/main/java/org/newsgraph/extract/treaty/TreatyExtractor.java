@@ -185,7 +185,7 @@ public final class TreatyExtractor implements Extractor {
         // the states the name names: "U.S.-Malaysia Agreement", "Treaty between the United States and Albania"
         // (a capital in a name names a place: the Kigali Amendment binds more than Rwanda)
         draft.parties.addAll(statesNamedIn(context, sm, treaty));
-        draft.parties.addAll(statesBetween(context, sm, treaty));
+        draft.parties.addAll(statesBetween(sm, treaty));
         // "Those endorsing the Declaration include Albania, Andorra, Argentina ...": a list of states
         addEnumeratedStates(sm, draft);
         // "signed the Pretoria peace agreement on behalf of the TPLF": whom the signer acts for is a party
@@ -400,15 +400,11 @@ public final class TreatyExtractor implements Extractor {
     }
 
     /**
-     * The states a treaty's name names ("U.S.-Malaysia Agreement", "UAE-Israel Free Trade Agreement", where the
-     * tokenizer leaves the hyphenated pair one word; a capital names a place, not a party).
-     */
-    /**
      * "the Falepili Union treaty between Australia and Tuvalu", "a memorandum between the Ministry of Foreign Affairs
      * of Japan and the Department of Foreign Affairs and Trade of Australia": the states or their bodies after
      * "between" in or right after the treaty's name are its parties (a body for its state).
      */
-    private static List<Entity> statesBetween(ArticleContext context, SentenceMentions sm, TreatyName treaty) {
+    private static List<Entity> statesBetween(SentenceMentions sm, TreatyName treaty) {
         List<Token> tokens = sm.sentence().tokens();
         List<Entity> states = new ArrayList<>();
         // the name reader may have read "between the Ministry" into the name: its list may start inside it
@@ -456,6 +452,10 @@ public final class TreatyExtractor implements Extractor {
         return state != null && state.type() == MentionType.COUNTRY ? state : null;
     }
 
+    /**
+     * The states a treaty's name names ("U.S.-Malaysia Agreement", "UAE-Israel Free Trade Agreement", where the
+     * tokenizer leaves the hyphenated pair one word; a capital names a place, not a party).
+     */
     private static List<Entity> statesNamedIn(ArticleContext context, SentenceMentions sm, TreatyName name) {
         List<Entity> states = new ArrayList<>();
         for (Mention m : sm.mentions()) {
