@@ -913,6 +913,17 @@ public final class TreatyExtractor implements Extractor {
                 || token.tag().equals("NOUN") && EVENT_NOUNS.contains(Words.lower(token));
     }
 
+    /** "in Kyiv on Wednesday": prepositions with the names, days and numbers they take, and nothing else. */
+    private static boolean onlyPlaceAndTime(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String tag = tokens.get(k).tag();
+            if (!(tag.equals("ADP") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("DET"))) {
+                return false;
+            }
+        }
+        return to - from <= 6;
+    }
+
     /** "Putin and Kim signed", "Russian President Vladimir Putin and the DPRK leader Kim Jong Un signed". */
     private static List<Mention> subjectsBefore(SentenceMentions sm, int verb) {
         List<Token> tokens = sm.sentence().tokens();
@@ -921,8 +932,10 @@ public final class TreatyExtractor implements Extractor {
         boolean byMeans = verb > 0 && Words.lower(tokens.get(verb - 1)).equals("by");
         for (int i = verb - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            // "The Verkhovna Rada voted to ratify": a verb with "to" and the event right after it shares its subject
-            boolean toEvent = i + 2 == verb && Words.lower(tokens.get(i + 1)).equals("to");
+            // "The Verkhovna Rada voted to ratify": a verb with "to" and the event right after it shares its subject;
+            // a vote may have its place and day between ("voted in Kyiv on Wednesday to ratify")
+            boolean toEvent = Words.lower(tokens.get(verb - 1)).equals("to")
+                    && (i + 2 == verb || Lemmas.candidates(t).contains("vote") && onlyPlaceAndTime(tokens, i + 1, verb - 1));
             if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans && !toEvent)
                     || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;

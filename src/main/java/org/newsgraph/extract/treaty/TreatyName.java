@@ -20,7 +20,9 @@ import org.newsgraph.nlp.Token;
 record TreatyName(TokenSpan tokens, String name, boolean proper) {
     static final Set<String> HEADS = Set.of("treaty", "agreement", "agreements", "accord", "accords", "pact",
             "convention", "protocol", "charter", "declaration", "amendment", "memorandum", "framework", "deal",
-            "compact", "arrangement", "mou", "armistice", "ceasefire", "truce");
+            "compact", "arrangement", "mou", "armistice", "ceasefire", "truce", "statute");
+    /** Treaty words that describe a treaty only in a name: a lower-case "statute" is a law ("the Rome Statute"). */
+    private static final Set<String> NAME_ONLY_HEADS = Set.of("statute");
     /** Small words a treaty's proper name may hold between capitalised words. */
     private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "between", "and", "the", "to", "with",
             "about", "concerning", "regarding", "toward", "towards", "against", "a", "-", "–");
@@ -174,7 +176,8 @@ record TreatyName(TokenSpan tokens, String name, boolean proper) {
             Token t = tokens.get(i);
             boolean loneCapital = t.isCapitalised() && i > 0 && Set.of("the", "a", "an").contains(Words.lower(tokens.get(i - 1)))
                     && (i + 1 >= tokens.size() || !isNameWord(tokens.get(i + 1)));
-            if ((!t.isCapitalised() || loneCapital) && HEADS.contains(Words.lower(t)) && (t.tag().equals("NOUN") || loneCapital)) {
+            if ((!t.isCapitalised() || loneCapital) && HEADS.contains(Words.lower(t)) && !NAME_ONLY_HEADS.contains(Words.lower(t))
+                    && (t.tag().equals("NOUN") || loneCapital)) {
                 int start = i;
                 while (start > 0 && (tokens.get(start - 1).tag().equals("ADJ") || tokens.get(start - 1).tag().equals("NOUN"))
                         && !tokens.get(start - 1).isCapitalised()) {

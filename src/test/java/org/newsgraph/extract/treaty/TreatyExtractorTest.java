@@ -517,4 +517,12 @@ class TreatyExtractorTest {
     void aBareDefiniteDescriptionIsNoTreatyOfItsOwn() {
         assertThat(treaties("Colombia and Peru signed the agreement on Tuesday.")).isEmpty();
     }
+    @Test
+    void aStatuteByNameIsATreatyAndAVoteMayHaveItsPlaceAndDayBeforeTheRatifying() {
+        List<TreatyFact> treaties = treaties("The Verkhovna Rada, Ukraine's parliament, voted in Kyiv on Wednesday to ratify the Rome "
+                + "Statute of the International Criminal Court. The governor signed a statute on gun control.");
+
+        assertThat(treaties).extracting(TreatyFact::name, t -> keys(t.parties()))
+                .containsExactly(tuple("Rome Statute of the International Criminal Court", List.of("UKR")));
+    }
 }
