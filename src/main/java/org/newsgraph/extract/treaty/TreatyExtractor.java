@@ -743,22 +743,27 @@ public final class TreatyExtractor implements Extractor {
             // "the maritime boundary agreement that Greece and Egypt signed in 2020": a relative clause names who signed
             // ("the agreement that the United States signed with the Taliban": the clause identifies a bare one too)
             if (description.tokens().end() < verb && namedRelativeSubject(sentence, description, verb) != null) {
-                for (TreatyName name : named) {
-                    if (description.refersTo(name)) {
-                        return new TreatyName(description.tokens(), name.name(), true);
-                    }
-                }
-                return description;
+                TreatyName same = asNamed(description, named);
+                return same != null ? same : description;
             }
             if (start > verb && start - verb <= 8 && !boundaryBetween(sentence, verb + 1, start)) {
-                for (TreatyName name : named) {
-                    if (description.refersTo(name)) {
-                        return new TreatyName(description.tokens(), name.name(), true);
-                    }
+                TreatyName same = asNamed(description, named);
+                if (same != null) {
+                    return same;
                 }
                 // "Colombia and Peru signed a protocol": an indefinite article introduces a treaty of its own
                 boolean introduced = start > 0 && Set.of("a", "an").contains(Words.lower(sentence.token(start - 1)));
                 return description.tokens().length() >= 2 && !description.isBare() || introduced ? description : null;
+            }
+        }
+        return null;
+    }
+
+    /** "the new treaty" where the article names the treaty it means: the description under that name; else null. */
+    private static TreatyName asNamed(TreatyName description, List<TreatyName> named) {
+        for (TreatyName name : named) {
+            if (description.refersTo(name)) {
+                return new TreatyName(description.tokens(), name.name(), true);
             }
         }
         return null;
@@ -913,6 +918,15 @@ public final class TreatyExtractor implements Extractor {
                 || token.tag().equals("NOUN") && EVENT_NOUNS.contains(Words.lower(token));
     }
 
+    /**
+     * "The Verkhovna Rada voted to ratify": a verb with "to" and the event right after it shares its subject; a vote
+     * may have its place and day between ("voted in Kyiv on Wednesday to ratify").
+     */
+    private static boolean leadsTo(List<Token> tokens, int other, int verb) {
+        return Words.lower(tokens.get(verb - 1)).equals("to") && (other + 2 == verb
+                || Lemmas.candidates(tokens.get(other)).contains("vote") && onlyPlaceAndTime(tokens, other + 1, verb - 1));
+    }
+
     /** "in Kyiv on Wednesday": prepositions with the names, days and numbers they take, and nothing else. */
     private static boolean onlyPlaceAndTime(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -932,11 +946,7 @@ public final class TreatyExtractor implements Extractor {
         boolean byMeans = verb > 0 && Words.lower(tokens.get(verb - 1)).equals("by");
         for (int i = verb - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            // "The Verkhovna Rada voted to ratify": a verb with "to" and the event right after it shares its subject;
-            // a vote may have its place and day between ("voted in Kyiv on Wednesday to ratify")
-            boolean toEvent = Words.lower(tokens.get(verb - 1)).equals("to")
-                    && (i + 2 == verb || Lemmas.candidates(t).contains("vote") && onlyPlaceAndTime(tokens, i + 1, verb - 1));
-            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans && !toEvent)
+            if (Words.isHardBoundary(t) || (t.tag().equals("VERB") && i < verb - 1 && !byMeans && !leadsTo(tokens, i, verb))
                     || Set.of("that", "where", "which", "who", "when", "while").contains(Words.lower(t))) {
                 break;
             }
